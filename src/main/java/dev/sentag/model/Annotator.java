@@ -1,0 +1,13 @@
+package dev.sentag.model;
+
+import java.util.Objects;
+
+/** A person who tags; every tag belongs to one. */
+public record Annotator(long id, String name) {
+    public Annotator {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("an annotator needs a name");
+        }
+    }
+}

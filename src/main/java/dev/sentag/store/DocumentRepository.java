@@ -1,0 +1,166 @@
+package dev.sentag.store;
+
+import dev.sentag.model.Document;
+import dev.sentag.model.DocumentDraft;
+import dev.sentag.model.DocumentSummary;
+import dev.sentag.model.Sentence;
+import dev.sentag.model.SentenceSpan;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Documents and their sentences. */
+public final class DocumentRepository {
+    private final Database db;
+
+    public DocumentRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a document and all its sentences in one transaction; returns the new document id. */
+    public long insert(DocumentDraft draft, String contentHash) {
+        return db.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO documents (title, source, text, content_hash, imported_at)
+                    VALUES (?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, draft.title());
+                ps.setString(2, draft.source());
+                ps.setString(3, draft.text());
+                ps.setString(4, contentHash);
+                ps.setString(5, Rows.now());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?)""")) {
+                int index = 0;
+                for (SentenceSpan s : draft.sentences()) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, index++);
+                    ps.setInt(3, s.start());
+                    ps.setInt(4, s.end());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    /** The document holding exactly this content, if one was imported before. */
+    public Optional<DocumentSummary> findByHash(String contentHash) {
+        return summaries("WHERE d.content_hash = ?", contentHash, 0).stream().findFirst();
+    }
+
+    public Optional<Document> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, title, source, text, content_hash, imported_at FROM documents WHERE id = ?""")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source"),
+                            rs.getString("text"), rs.getString("content_hash"), Rows.instant(rs, "imported_at")));
+                }
+            }
+        });
+    }
+
+    /** The sentences of a document in order, with their text cut from the document. */
+    public List<Sentence> sentences(long documentId) {
+        return db.read(c -> {
+            String text;
+            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return List.of();
+                    }
+                    text = rs.getString(1);
+                }
+            }
+            List<Sentence> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx""")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int start = rs.getInt("start");
+                        int end = rs.getInt("end");
+                        out.add(new Sentence(rs.getLong("id"), documentId, rs.getInt("idx"), start, end,
+                                text.substring(start, end)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** All documents in import order with their sentence counts and how many {@code annotatorId} tagged. */
+    public List<DocumentSummary> summaries(long annotatorId) {
+        return summaries("", null, annotatorId);
+    }
+
+    private List<DocumentSummary> summaries(String where, String param, long annotatorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT d.id, d.title,
+                           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
+                           (SELECT count(*) FROM sentences s JOIN tags t ON t.sentence_id = s.id
+                             WHERE s.document_id = d.id AND t.annotator_id = ? AND t.label_id IS NOT NULL) AS tagged
+                    FROM documents d
+                    """ + where + " ORDER BY d.id")) {
+                ps.setLong(1, annotatorId);
+                if (param != null) {
+                    ps.setString(2, param);
+                }
+                List<DocumentSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
+                                rs.getInt("sentences"), rs.getInt("tagged")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** One sentence by id, with its text. */
+    public Optional<Sentence> sentence(long sentenceId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT s.id, s.document_id, s.idx, s.start, s."end", d.text
+                    FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id = ?""")) {
+                ps.setLong(1, sentenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    int start = rs.getInt("start");
+                    int end = rs.getInt("end");
+                    return Optional.of(new Sentence(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("idx"),
+                            start, end, rs.getString("text").substring(start, end)));
+                }
+            }
+        });
+    }
+
+    public int count() {
+        return db.read(c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM documents")) {
+                return rs.getInt(1);
+            }
+        });
+    }
+}

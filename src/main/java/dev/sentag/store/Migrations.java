@@ -1,0 +1,85 @@
+package dev.sentag.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Brings a database to the current schema version, one numbered script at a time. */
+final class Migrations {
+    /** Scripts in order; the schema version after running script i is i + 1. */
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql");
+
+    static final int CURRENT_VERSION = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** Runs every script above the database's version, each with its version bump in one transaction. */
+    static void migrate(Connection c, String where) throws SQLException {
+        int version = version(c);
+        if (version > CURRENT_VERSION) {
+            throw new StoreException(where + " was written by a newer Sentag (schema version " + version
+                    + ", this program knows up to " + CURRENT_VERSION + "). Update Sentag to open it; "
+                    + "the file was not changed.");
+        }
+        for (int v = version; v < CURRENT_VERSION; v++) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : statements(read(SCRIPTS.get(v)))) {
+                    st.executeUpdate(sql);
+                }
+                st.executeUpdate("PRAGMA user_version = " + (v + 1));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String read(String script) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + script)) {
+            if (in == null) {
+                throw new IllegalStateException("migration script missing from the build: " + script);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Our scripts keep one statement per ';' at a line end and comments on their own lines. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (line.strip().startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (line.stripTrailing().endsWith(";")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            out.add(current.toString().strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,81 @@
+-- Schema v1. Offsets are UTF-16 indexes into documents.text (Java String indexes).
+CREATE TABLE documents (
+    id           INTEGER PRIMARY KEY,
+    title        TEXT    NOT NULL,
+    source       TEXT,
+    text         TEXT    NOT NULL,
+    content_hash TEXT    NOT NULL UNIQUE,
+    imported_at  TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx         INTEGER NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    UNIQUE (document_id, idx),
+    CHECK (start >= 0 AND "end" > start)
+) STRICT;
+
+CREATE TABLE label_sets (
+    id   INTEGER PRIMARY KEY,
+    name TEXT    NOT NULL UNIQUE
+) STRICT;
+
+CREATE TABLE labels (
+    id           INTEGER PRIMARY KEY,
+    label_set_id INTEGER NOT NULL REFERENCES label_sets(id) ON DELETE CASCADE,
+    name         TEXT    NOT NULL,
+    key          TEXT,
+    colour       TEXT    NOT NULL,
+    ord          INTEGER NOT NULL,
+    UNIQUE (label_set_id, name),
+    UNIQUE (label_set_id, key)
+) STRICT;
+
+CREATE TABLE annotators (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT    NOT NULL UNIQUE,
+    created_at TEXT    NOT NULL
+) STRICT;
+
+-- Small key/value facts about this database: the active label set, the current annotator.
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+-- The current tag per (sentence, annotator). label_id is NULL when only a note is kept.
+CREATE TABLE tags (
+    sentence_id  INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    annotator_id INTEGER NOT NULL REFERENCES annotators(id),
+    label_id     INTEGER REFERENCES labels(id),
+    note         TEXT,
+    created_at   TEXT    NOT NULL,
+    updated_at   TEXT    NOT NULL,
+    PRIMARY KEY (sentence_id, annotator_id)
+) STRICT;
+
+-- Append-only log of label changes. 'undo' and 'redo' rows name the 'tag' row they revert or re-apply,
+-- so the undo and redo stacks can be rebuilt from this table after a restart.
+CREATE TABLE tag_history (
+    id           INTEGER PRIMARY KEY,
+    sentence_id  INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    annotator_id INTEGER NOT NULL REFERENCES annotators(id),
+    old_label_id INTEGER REFERENCES labels(id),
+    new_label_id INTEGER REFERENCES labels(id),
+    action       TEXT    NOT NULL CHECK (action IN ('tag', 'undo', 'redo')),
+    reverts      INTEGER REFERENCES tag_history(id),
+    at           TEXT    NOT NULL
+) STRICT;
+
+CREATE INDEX tag_history_by_annotator ON tag_history (annotator_id, id);
+CREATE INDEX tags_by_annotator ON tags (annotator_id);
+
+INSERT INTO label_sets (id, name) VALUES (1, 'Default');
+INSERT INTO labels (label_set_id, name, key, colour, ord) VALUES
+    (1, 'Claim',      '1', '#E69F00', 1),
+    (1, 'Response',   '2', '#0072B2', 2),
+    (1, 'Background', '3', '#009E73', 3);
+INSERT INTO settings (key, value) VALUES ('label_set', '1');
