@@ -1,0 +1,144 @@
+package dev.sentag.annotate;
+
+import dev.sentag.model.Annotator;
+import dev.sentag.model.DocumentSummary;
+import dev.sentag.model.HistoryEntry;
+import dev.sentag.model.HistoryEntry.Action;
+import dev.sentag.model.Label;
+import dev.sentag.model.LabelSet;
+import dev.sentag.model.Sentence;
+import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.LabelRepository;
+import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.TagRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tagging session: who is tagging, with which labels, and the tag, note, undo and redo commands.
+ * Every method commits before it returns. Not thread-safe: the GUI calls it on the database thread.
+ */
+public final class AnnotationService {
+    static final String ANNOTATOR_SETTING = "annotator";
+
+    private final DocumentRepository documents;
+    private final TagRepository tags;
+    private final LabelRepository labels;
+    private final AnnotatorRepository annotators;
+    private final SettingsRepository settings;
+    private Annotator annotator;
+    private UndoStacks stacks;
+
+    public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
+                             AnnotatorRepository annotators, SettingsRepository settings) {
+        this.documents = documents;
+        this.tags = tags;
+        this.labels = labels;
+        this.annotators = annotators;
+        this.settings = settings;
+    }
+
+    /** The current annotator: the one saved in the database, else the OS user. */
+    public Annotator annotator() {
+        if (annotator == null) {
+            String name = settings.get(ANNOTATOR_SETTING).orElseGet(AnnotationService::osUser);
+            annotator = annotators.findOrCreate(name);
+        }
+        return annotator;
+    }
+
+    /** Makes {@code name} the current annotator, for this session and the next. */
+    public Annotator switchAnnotator(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An annotator needs a name.");
+        }
+        annotator = annotators.findOrCreate(name);
+        settings.put(ANNOTATOR_SETTING, annotator.name());
+        stacks = null;
+        return annotator;
+    }
+
+    private static String osUser() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "annotator" : user;
+    }
+
+    public LabelSet labels() {
+        return labels.active();
+    }
+
+    public List<DocumentSummary> documents() {
+        return documents.summaries(annotator().id());
+    }
+
+    public Optional<OpenDocument> open(long documentId) {
+        return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(documentId),
+                tags.forDocument(documentId, annotator().id())));
+    }
+
+    /** Sets (or with null clears) the label of a sentence; undoable. */
+    public TagOutcome tag(long sentenceId, Long labelId) {
+        Sentence sentence = documents.sentence(sentenceId)
+                .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
+        if (labelId != null && labels().byId(labelId).isEmpty()) {
+            throw new IllegalArgumentException("No label with id " + labelId + " in the active label set.");
+        }
+        // Load the stacks before writing: loaded after, the replay would already hold this entry and record it twice.
+        UndoStacks undoStacks = stacks();
+        HistoryEntry entry = tags.setLabel(sentenceId, annotator().id(), labelId, Action.TAG, null);
+        undoStacks.record(entry);
+        return new TagOutcome(sentence, entry);
+    }
+
+    /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
+    public TagOutcome tag(long documentId, int index, String labelName) {
+        List<Sentence> sentences = documents.sentences(documentId);
+        if (sentences.isEmpty() && documents.find(documentId).isEmpty()) {
+            throw new IllegalArgumentException("No document with id " + documentId + ".");
+        }
+        if (index < 0 || index >= sentences.size()) {
+            throw new IllegalArgumentException("Document " + documentId + " has sentences 0.." + (sentences.size() - 1)
+                    + ", not " + index + ".");
+        }
+        return tag(sentences.get(index).id(), labelId(labelName));
+    }
+
+    private Long labelId(String name) {
+        if (name.strip().equalsIgnoreCase("none")) {
+            return null;
+        }
+        LabelSet set = labels();
+        return set.byName(name).map(Label::id).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown label '" + name + "'; use one of " + set.labels().stream().map(Label::name).toList()
+                        + " or none."));
+    }
+
+    public void note(long sentenceId, String note) {
+        tags.setNote(sentenceId, annotator().id(), note);
+    }
+
+    /** Reverts the latest label change not yet undone, if any. */
+    public Optional<TagOutcome> undo() {
+        return stacks().nextUndo().map(target -> apply(target, target.oldLabelId(), Action.UNDO));
+    }
+
+    /** Re-applies the latest undone change, if any. */
+    public Optional<TagOutcome> redo() {
+        return stacks().nextRedo().map(target -> apply(target, target.newLabelId(), Action.REDO));
+    }
+
+    private TagOutcome apply(HistoryEntry target, Long label, Action action) {
+        HistoryEntry entry = tags.setLabel(target.sentenceId(), annotator().id(), label, action, target.id());
+        stacks().record(entry);
+        Sentence sentence = documents.sentence(target.sentenceId()).orElseThrow();
+        return new TagOutcome(sentence, entry);
+    }
+
+    private UndoStacks stacks() {
+        if (stacks == null) {
+            stacks = UndoStacks.replay(tags.history(annotator().id()));
+        }
+        return stacks;
+    }
+}

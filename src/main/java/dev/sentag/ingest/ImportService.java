@@ -1,0 +1,82 @@
+package dev.sentag.ingest;
+
+import dev.sentag.model.DocumentDraft;
+import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.StoreException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Imports articles into the library: each input in one transaction, duplicates reported and skipped. */
+public final class ImportService {
+    /** Larger text files are refused: an article is rarely over a megabyte; 50 MB is surely not one. */
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+
+    private final DocumentRepository documents;
+    private final TextArticleReader reader;
+
+    public ImportService(DocumentRepository documents, TextArticleReader reader) {
+        this.documents = documents;
+        this.reader = reader;
+    }
+
+    /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
+    public ImportResult importFile(Path file) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ImportException(name + ": is a folder; give the files in it.");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new ImportException(name + ": too large for an article (" + size / (1024 * 1024) + " MB).");
+            }
+            String text = TextDecoder.decode(Files.readAllBytes(file), name);
+            return store(reader.read(text, name, file.toAbsolutePath().toString()), name);
+        } catch (NoSuchFileException e) {
+            return new ImportResult.Failed(name, name + ": no such file.");
+        } catch (IOException e) {
+            return new ImportResult.Failed(name, name + ": cannot be read (" + e.getMessage() + ").");
+        } catch (ImportException e) {
+            return new ImportResult.Failed(name, e.getMessage());
+        }
+    }
+
+    /** Imports text given directly (the sample article, a paste). */
+    public ImportResult importText(String text, String name, String source) {
+        try {
+            return store(reader.read(TextDecoder.normaliseLineEndings(text), name, source), name);
+        } catch (ImportException e) {
+            return new ImportResult.Failed(name, e.getMessage());
+        }
+    }
+
+    private ImportResult store(DocumentDraft draft, String name) {
+        String hash = contentHash(draft.text());
+        var existing = documents.findByHash(hash);
+        if (existing.isPresent()) {
+            return new ImportResult.Duplicate(name, existing.get().id(), existing.get().title());
+        }
+        try {
+            long id = documents.insert(draft, hash);
+            return new ImportResult.Imported(name, id, draft.title(), draft.sentences().size());
+        } catch (StoreException e) {
+            return new ImportResult.Failed(name, name + ": not imported: " + e.getMessage());
+        }
+    }
+
+    /** SHA-256 of the normalised text: the same article is recognised whatever its file name. */
+    public static String contentHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package dev.sentag.ingest;
+
+import dev.sentag.model.DocumentDraft;
+import dev.sentag.model.SentenceSpan;
+import dev.sentag.segment.SentenceSegmenter;
+import java.util.List;
+
+/** Makes a document draft of plain article text: the title is its first non-empty line. */
+public final class TextArticleReader {
+    static final int MAX_TITLE = 200;
+
+    private final SentenceSegmenter segmenter;
+
+    public TextArticleReader(SentenceSegmenter segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    /** A draft of {@code text}; {@code name} names the input in errors, {@code source} is kept as provenance. */
+    public DocumentDraft read(String text, String name, String source) throws ImportException {
+        if (text.isBlank()) {
+            throw new ImportException(name + ": the file is empty" + (text.isEmpty() ? "." : " (only whitespace)."));
+        }
+        List<SentenceSpan> spans = segmenter.segment(text).stream()
+                .map(s -> new SentenceSpan(s.start(), s.end())).toList();
+        return new DocumentDraft(title(text), source, text, spans);
+    }
+
+    static String title(String text) {
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) {
+                return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1).strip() + "…";
+            }
+        }
+        throw new IllegalArgumentException("blank text has no title");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.sentag.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a text file into the text Sentag stores: strict UTF-8 (a byte-order mark is
+ * dropped), line endings normalised to \n so offsets and content hashes do not depend on the platform
+ * the file was written on.
+ */
+public final class TextDecoder {
+    private TextDecoder() {
+    }
+
+    /** The decoded, normalised text; {@code name} is used in error messages. */
+    public static String decode(byte[] bytes, String name) throws ImportException {
+        int offset = hasUtf8Bom(bytes) ? 3 : 0;
+        for (int i = offset; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ImportException(name + ": not a text file (NUL byte at offset " + i + ").");
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw new ImportException(name + ": not valid UTF-8 (bad byte at offset " + in.position()
+                    + "). Save the file as UTF-8 and import it again.");
+        }
+        decoder.flush(out);
+        out.flip();
+        return normaliseLineEndings(out.toString());
+    }
+
+    private static boolean hasUtf8Bom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    static String normaliseLineEndings(String s) {
+        return s.indexOf('\r') < 0 ? s : s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
