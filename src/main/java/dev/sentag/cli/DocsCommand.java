@@ -1,0 +1,29 @@
+package dev.sentag.cli;
+
+import dev.sentag.model.DocumentSummary;
+import dev.sentag.workspace.Workspace;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sentag docs}: id, title, sentences, tagged — tab-separated, one document per line. */
+@Command(name = "docs", description = "List documents: id, title, sentences, tagged (by the current annotator).")
+final class DocsCommand implements Callable<Integer> {
+    @ParentCommand
+    SentagCommand root;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        try (Workspace ws = root.openWorkspace()) {
+            for (DocumentSummary d : ws.annotation().documents()) {
+                out.printf("%d\t%s\t%d\t%d%n", d.id(), d.title(), d.sentences(), d.tagged());
+            }
+        }
+        return 0;
+    }
+}

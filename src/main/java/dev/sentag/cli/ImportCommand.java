@@ -1,0 +1,46 @@
+package dev.sentag.cli;
+
+import dev.sentag.ingest.ImportResult;
+import dev.sentag.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sentag import FILE...}: one line per file with the new id, title and sentence count. */
+@Command(name = "import", description = "Import UTF-8 text articles; the first non-empty line is the title.")
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    SentagCommand root;
+    @Spec
+    CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to import.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        int failures = 0;
+        try (Workspace ws = root.openWorkspace()) {
+            for (Path file : files) {
+                ImportResult result = ws.imports().importFile(file);
+                if (result instanceof ImportResult.Imported i) {
+                    out.printf("%d\t%s\t%d sentences%n", i.documentId(), i.title(), i.sentences());
+                } else if (result instanceof ImportResult.Duplicate d) {
+                    out.printf("-\t%s\tskipped: same content as document %d (%s)%n", d.input(),
+                            d.existingId(), d.existingTitle());
+                } else if (result instanceof ImportResult.Failed f) {
+                    err.println("sentag: " + f.message());
+                    failures++;
+                }
+                out.flush();
+            }
+        }
+        return failures == 0 ? 0 : SentagCommand.BAD_INPUT;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.sentag.cli;
+
+import dev.sentag.store.StoreException;
+import dev.sentag.workspace.DataLocation;
+import dev.sentag.workspace.Workspace;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code sentag} command line: the same services as the window, for scripts and pipes. */
+@Command(name = "sentag", mixinStandardHelpOptions = true, version = "Sentag 0.1.0",
+        description = "Tag the sentences of news articles. Without a command, the window opens.",
+        subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
+                ExportCommand.class, SegmentCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
+public final class SentagCommand {
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
+            description = "Database file (default: $SENTAG_DB, else the user's data folder).")
+    Path db;
+
+    private final Streams io;
+
+    private SentagCommand(Streams io) {
+        this.io = io;
+    }
+
+    Streams io() {
+        return io;
+    }
+
+    Workspace openWorkspace() {
+        return Workspace.open(db != null ? db : DataLocation.defaultDatabase());
+    }
+
+    /** Runs the command line and returns the process exit code. */
+    public static int run(String[] args, InputStream in, PrintStream stdout, PrintStream stderr) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        CommandLine cli = new CommandLine(new SentagCommand(new Streams(in, stdout, stderr)));
+        cli.setOut(out);
+        cli.setErr(err);
+        // picocli's parse-error handler asks this mapper too, so a usage error (ParameterException) must map to 2.
+        cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException
+                || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
+        cli.setExecutionExceptionHandler((e, line, parse) -> {
+            line.getErr().println("sentag: " + message(e));
+            line.getErr().flush();
+            return e instanceof IllegalArgumentException ? BAD_INPUT : FAILED;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.sentag.cli;
+
+import dev.sentag.annotate.AnnotationService;
+import dev.sentag.workspace.Workspace;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sentag tag DOC INDEX LABEL} or {@code sentag tag --stdin}. Each {@code ok} line is printed only
+ * after its transaction committed (synchronous=FULL), so a caller may count it as saved.
+ */
+@Command(name = "tag", description = {"Tag sentence INDEX of document DOC with LABEL (case-insensitive; none clears).",
+        "With --stdin, read lines 'DOC INDEX LABEL' and answer 'ok DOC INDEX LABEL' after each commit."})
+final class TagCommand implements Callable<Integer> {
+    @ParentCommand
+    SentagCommand root;
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--stdin", description = "Read 'DOC INDEX LABEL' lines from standard input.")
+    boolean stdin;
+    @Parameters(arity = "0..3", paramLabel = "DOC INDEX LABEL")
+    String[] args = new String[0];
+
+    @Override
+    public Integer call() throws IOException {
+        if (stdin == (args.length == 3)) {
+            throw new ParameterException(spec.commandLine(), "Give either DOC INDEX LABEL or --stdin.");
+        }
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        try (Workspace ws = root.openWorkspace()) {
+            if (!stdin) {
+                apply(ws.annotation(), args, out);
+                return 0;
+            }
+            int bad = 0;
+            var in = new BufferedReader(new InputStreamReader(root.io().in(), StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                try {
+                    apply(ws.annotation(), line.strip().split("\\s+", 3), out);
+                } catch (IllegalArgumentException e) {
+                    err.println("sentag: line " + lineNo + ": " + e.getMessage());
+                    err.flush();
+                    bad++;
+                }
+            }
+            return bad == 0 ? 0 : SentagCommand.BAD_INPUT;
+        }
+    }
+
+    private static void apply(AnnotationService annotation, String[] parts, PrintWriter out) {
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("expected 'DOC INDEX LABEL', got " + parts.length + " field(s).");
+        }
+        long doc = parseNumber(parts[0], "DOC");
+        int index = (int) parseNumber(parts[1], "INDEX");
+        annotation.tag(doc, index, parts[2]);
+        out.println("ok " + doc + " " + index + " " + parts[2].strip());
+        out.flush();
+    }
+
+    private static long parseNumber(String text, String what) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, not '" + text + "'.");
+        }
+    }
+}
