@@ -1,0 +1,144 @@
+package dev.sentag;
+
+import dev.sentag.ui.Background;
+import dev.sentag.ui.LibraryViewModel;
+import dev.sentag.ui.MainWindow;
+import dev.sentag.ui.TaggingViewModel;
+import dev.sentag.ui.UiPreferences;
+import dev.sentag.workspace.DataLocation;
+import dev.sentag.workspace.Workspace;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application and composition root of the window: shows the frame at once, opens the
+ * database off the FX thread, then builds the view-models over the workspace's services.
+ */
+public final class App extends Application {
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
+
+    private final Path databaseOverride;
+    private volatile Workspace workspace;
+    private MainWindow window;
+    private long firstFrameMillis = -1;
+    private long readyMillis = -1;
+
+    public App() {
+        this(null);
+    }
+
+    /** An app on a given database (tests); null means --db=, SENTAG_DB or the user's data folder. */
+    public App(Path database) {
+        this.databaseOverride = database;
+    }
+
+    public static void main(String[] args) {
+        launch(App.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path db = databasePath();
+        UiPreferences prefs = new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
+        stage.setTitle("Sentag");
+        for (int size : ICON_SIZES) {
+            var url = App.class.getResource("icons/sentag-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new Image(url.toExternalForm()));
+            }
+        }
+        Label opening = new Label("Opening " + db.getFileName() + "…");
+        MainWindow.prepare(stage, prefs, new StackPane(opening));
+        stage.getScene().addPostLayoutPulseListener(this::firstFrame);
+        stage.show();
+
+        CompletableFuture.supplyAsync(() -> {
+            Workspace ws = Workspace.open(db);
+            ws.importSampleOnFirstStart();
+            return ws;
+        }).whenComplete((ws, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failToOpen(db, error.getCause() != null ? error.getCause() : error);
+                return;
+            }
+            workspace = ws;
+            build(stage, ws, prefs);
+        }));
+    }
+
+    private void build(Stage stage, Workspace ws, UiPreferences prefs) {
+        var background = new Background(ws.database().executor(), Platform::runLater);
+        var annotation = ws.annotation();
+        var tagging = new TaggingViewModel(annotation, background, annotation.labels());
+        var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), background);
+        window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
+        window.readyProperty().addListener((obs, o, isReady) -> {
+            if (isReady && readyMillis < 0) {
+                readyMillis = sinceJvmStart();
+                LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
+            }
+        });
+        window.start();
+    }
+
+    /** The main window once the database is open (null before); for tests that drive it. */
+    MainWindow window() {
+        return window;
+    }
+
+    private void firstFrame() {
+        if (firstFrameMillis < 0) {
+            firstFrameMillis = sinceJvmStart();
+            LOG.log(System.Logger.Level.INFO, "first frame {0} ms after JVM start", firstFrameMillis);
+        }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    private String aboutDetails() {
+        Workspace ws = workspace;
+        return "Database: " + (ws == null ? "(not open)" : ws.database().path()) + "\n"
+                + "Back it up by copying that file while Sentag is closed.\n"
+                + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version") + "\n"
+                + "First frame " + firstFrameMillis + " ms, first article " + readyMillis + " ms after launch.";
+    }
+
+    private void failToOpen(Path db, Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "cannot open " + db, error);
+        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+        alert.setTitle("Sentag");
+        alert.setHeaderText("Sentag cannot open its database.");
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private Path databasePath() {
+        if (databaseOverride != null) {
+            return databaseOverride;
+        }
+        String named = getParameters() == null ? null : getParameters().getNamed().get("db");
+        return named != null ? Path.of(named) : DataLocation.defaultDatabase();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.rememberState();
+        }
+        Workspace ws = workspace;
+        if (ws != null) {
+            ws.close();
+        }
+    }
+}

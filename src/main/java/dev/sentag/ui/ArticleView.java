@@ -1,0 +1,178 @@
+package dev.sentag.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.Caret;
+import org.fxmisc.richtext.StyleClassedTextArea;
+
+/**
+ * The article, whole and flowing, in a centred reading column. Each sentence is a styled run:
+ * untagged ones carry a faint dotted underline (the gap between runs shows where one ends), tagged ones
+ * their label's tint and underline, and the current one an outline independent of its label colour.
+ */
+final class ArticleView extends StackPane {
+    static final double COLUMN_WIDTH_EM = 46;
+
+    private final TaggingViewModel model;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
+    private final VBox empty = new VBox(12);
+    private int styledCurrent = -1;
+    private double fontPx = 16;
+
+    ArticleView(TaggingViewModel model, Runnable importAction) {
+        this.model = model;
+        getStyleClass().add("article-pane");
+        area.getStyleClass().add("article");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setShowCaret(Caret.CaretVisibility.OFF);
+        area.setFocusTraversable(true);
+        area.setAccessibleText("Article text");
+        scroller.getStyleClass().add("article-scroller");
+        scroller.setMaxWidth(Double.MAX_VALUE);
+        empty.setAlignment(Pos.CENTER);
+        empty.getStyleClass().add("empty-state");
+        Label title = new Label("No articles yet");
+        title.getStyleClass().add("empty-title");
+        Label hint = new Label("File → Import… (Ctrl+O), or drop .txt files on this window.");
+        var button = new javafx.scene.control.Button("Import articles…");
+        button.getStyleClass().add("accent");
+        button.setOnAction(e -> importAction.run());
+        empty.getChildren().setAll(title, hint, button);
+        getChildren().setAll(scroller, empty);
+        setFontSize(16);
+
+        area.setOnMouseClicked(e -> {
+            int pos = area.hit(e.getX(), e.getY()).getInsertionIndex();
+            int index = sentenceAt(pos);
+            if (index >= 0) {
+                model.moveTo(index);
+            }
+            area.requestFocus();
+        });
+        model.documentProperty().addListener((obs, old, doc) -> showText());
+        model.currentProperty().addListener((obs, old, now) -> moveCurrent(old.intValue(), now.intValue()));
+        model.rows().addListener((ListChangeListener<SentenceRow>) c -> watchRows());
+        widthProperty().addListener((obs, o, w) -> centreColumn());
+        showText();
+    }
+
+    StyleClassedTextArea area() {
+        return area;
+    }
+
+    void setFontSize(double px) {
+        fontPx = px;
+        area.setStyle("-fx-font-size: " + px + "px;");
+        centreColumn();
+    }
+
+    double fontSize() {
+        return fontPx;
+    }
+
+    private void centreColumn() {
+        double column = COLUMN_WIDTH_EM * fontPx;
+        double side = Math.max(24, (getWidth() - column) / 2);
+        area.setPadding(new javafx.geometry.Insets(28, side, 48, side));
+    }
+
+    private void showText() {
+        var doc = model.documentProperty().get();
+        empty.setVisible(doc == null && model.rows().isEmpty());
+        scroller.setVisible(doc != null);
+        area.replaceText(doc == null ? "" : doc.text());
+        styledCurrent = -1;
+        for (int i = 0; i < model.rows().size(); i++) {
+            restyle(i);
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    private void watchRows() {
+        for (int i = 0; i < model.rows().size(); i++) {
+            int index = i;
+            model.rows().get(i).labelIdProperty().addListener((obs, o, n) -> restyle(index));
+        }
+    }
+
+    private void moveCurrent(int old, int now) {
+        if (old >= 0 && old < model.rows().size()) {
+            restyle(old);
+        }
+        if (now >= 0 && now < model.rows().size()) {
+            restyle(now);
+            reveal(now);
+        }
+    }
+
+    private void restyle(int index) {
+        var rows = model.rows();
+        if (index >= rows.size() || area.getLength() == 0) {
+            return;
+        }
+        SentenceRow row = rows.get(index);
+        Collection<String> classes = new ArrayList<>(List.of("sentence"));
+        if (row.labelId() != null) {
+            classes.add(LabelStyles.styleClass(row.labelId()));
+        } else {
+            classes.add("untagged");
+        }
+        if (index == model.currentProperty().get()) {
+            classes.add("current");
+            styledCurrent = index;
+        }
+        var s = row.sentence();
+        if (s.end() <= area.getLength()) {
+            area.setStyle(s.start(), s.end(), classes);
+        }
+    }
+
+    /** Scrolls so the whole sentence is visible: end first, then start, so a long one shows its start. */
+    private void reveal(int index) {
+        var s = model.rows().get(index).sentence();
+        if (s.end() > area.getLength()) {
+            return;
+        }
+        area.moveTo(s.end());
+        area.requestFollowCaret();
+        Platform.runLater(() -> {
+            if (model.currentProperty().get() == index && s.start() <= area.getLength()) {
+                area.moveTo(s.start());
+                area.requestFollowCaret();
+            }
+        });
+    }
+
+    /** The index of the sentence holding text offset {@code pos}, or the nearest one before it. */
+    int sentenceAt(int pos) {
+        var rows = model.rows();
+        int lo = 0;
+        int hi = rows.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).sentence().start() <= pos) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    int styledCurrent() {
+        return styledCurrent;
+    }
+}

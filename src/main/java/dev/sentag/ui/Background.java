@@ -1,0 +1,47 @@
+package dev.sentag.ui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs service calls off the FX thread, on the database's one worker thread, and hands the result
+ * (or the failure) back on the FX thread. The order of submission is the order of execution.
+ */
+public final class Background {
+    private final Executor worker;
+    private final Executor fx;
+
+    /** {@code worker} runs the work; {@code fx} delivers results (Platform::runLater in the app). */
+    public Background(Executor worker, Executor fx) {
+        this.worker = worker;
+        this.fx = fx;
+    }
+
+    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> fx.execute(() -> {
+            if (error == null) {
+                onSuccess.accept(result);
+            } else {
+                onFailure.accept(unwrap(error));
+            }
+        }));
+    }
+
+    static Throwable unwrap(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A message for the user: the exception's own when it has one, else its kind. */
+    static String message(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

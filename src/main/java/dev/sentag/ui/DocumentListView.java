@@ -1,0 +1,104 @@
+package dev.sentag.ui;
+
+import java.util.Locale;
+import java.util.function.LongConsumer;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The library column: a filter field and the documents with their tagging progress. */
+final class DocumentListView extends VBox {
+    private final ListView<DocumentRow> list = new ListView<>();
+    private final TextField filter = new TextField();
+    private boolean selecting;
+
+    DocumentListView(LibraryViewModel library, LongConsumer open) {
+        getStyleClass().add("library");
+        filter.setPromptText("Filter articles…");
+        filter.setAccessibleText("Filter articles by title");
+        FilteredList<DocumentRow> shown = new FilteredList<>(library.documents());
+        filter.textProperty().addListener((obs, o, text) -> {
+            String needle = text.strip().toLowerCase(Locale.ROOT);
+            shown.setPredicate(r -> needle.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        list.setItems(shown);
+        list.setCellFactory(v -> new DocumentCell());
+        list.setFocusTraversable(false);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (row != null && !selecting) {
+                open.accept(row.id());
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label header = new Label("ARTICLES");
+        header.getStyleClass().add("pane-header");
+        getChildren().setAll(header, filter, list);
+    }
+
+    /** Marks {@code documentId} as the open one without reopening it. */
+    void showSelected(long documentId) {
+        selecting = true;
+        try {
+            list.getItems().stream().filter(r -> r.id() == documentId).findFirst().ifPresent(r -> {
+                list.getSelectionModel().select(r);
+                list.scrollTo(r);
+            });
+        } finally {
+            selecting = false;
+        }
+    }
+
+    ListView<DocumentRow> list() {
+        return list;
+    }
+
+    TextField filter() {
+        return filter;
+    }
+
+    /** Title over a progress bar and a "tagged/total" count. */
+    private static final class DocumentCell extends ListCell<DocumentRow> {
+        private final Label title = new Label();
+        private final ProgressBar bar = new ProgressBar();
+        private final Label count = new Label();
+        private final VBox box = new VBox(4, title, new HBox(8, bar, count));
+
+        DocumentCell() {
+            title.getStyleClass().add("doc-title");
+            title.setMaxWidth(Double.MAX_VALUE);
+            title.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            setPrefWidth(0);
+            count.getStyleClass().add("doc-count");
+            bar.getStyleClass().add("doc-progress");
+            bar.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(bar, Priority.ALWAYS);
+            ((HBox) box.getChildren().get(1)).setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("doc-cell");
+        }
+
+        @Override
+        protected void updateItem(DocumentRow row, boolean empty) {
+            super.updateItem(row, empty);
+            title.textProperty().unbind();
+            count.textProperty().unbind();
+            bar.progressProperty().unbind();
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(row.title());
+            count.textProperty().bind(row.taggedProperty().asString().concat("/" + row.sentences()));
+            bar.progressProperty().bind(row.taggedProperty().divide(Math.max(1.0, row.sentences())));
+            setGraphic(box);
+            setAccessibleText(row.title());
+        }
+    }
+}

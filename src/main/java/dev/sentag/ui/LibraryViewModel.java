@@ -1,0 +1,120 @@
+package dev.sentag.ui;
+
+import dev.sentag.annotate.AnnotationService;
+import dev.sentag.export.ExportFormat;
+import dev.sentag.export.ExportOptions;
+import dev.sentag.export.ExportService;
+import dev.sentag.ingest.ImportResult;
+import dev.sentag.ingest.ImportService;
+import dev.sentag.model.DocumentSummary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The library: the document list, the annotator, importing and exporting. */
+public final class LibraryViewModel {
+    private final AnnotationService annotation;
+    private final ImportService imports;
+    private final ExportService exports;
+    private final Background background;
+    private final ObservableList<DocumentRow> documents = FXCollections.observableArrayList();
+    private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+
+    public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
+                            Background background) {
+        this.annotation = annotation;
+        this.imports = imports;
+        this.exports = exports;
+        this.background = background;
+    }
+
+    /** Reloads the document list and annotator from the database, then runs {@code then}. */
+    public void refresh(Runnable then) {
+        background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
+            annotator.set(s.annotator());
+            documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
+            then.run();
+        }, e -> notice.set("Could not read the library: " + Background.message(e)));
+    }
+
+    private record Snapshot(String annotator, List<DocumentSummary> documents) {
+    }
+
+    /** Imports files in order; reports every result to {@code done} once all are through. */
+    public void importFiles(List<Path> files, Consumer<List<ImportResult>> done) {
+        background.run(() -> {
+            List<ImportResult> results = new ArrayList<>();
+            for (Path f : files) {
+                results.add(imports.importFile(f));
+            }
+            return results;
+        }, results -> refresh(() -> {
+            notice.set(summarise(results));
+            done.accept(results);
+        }), e -> notice.set("Import failed: " + Background.message(e)));
+    }
+
+    static String summarise(List<ImportResult> results) {
+        long ok = results.stream().filter(r -> r instanceof ImportResult.Imported).count();
+        long dup = results.stream().filter(r -> r instanceof ImportResult.Duplicate).count();
+        long bad = results.size() - ok - dup;
+        StringBuilder s = new StringBuilder("Imported " + ok + (ok == 1 ? " article" : " articles"));
+        if (dup > 0) {
+            s.append(", ").append(dup).append(" already in the library");
+        }
+        if (bad > 0) {
+            s.append(", ").append(bad).append(" could not be read");
+        }
+        return s.toString();
+    }
+
+    /** Writes a JSONL export of the current annotator's tags to {@code target}, atomically. */
+    public void exportTo(Path target, boolean includeUntagged, Consumer<Long> done) {
+        background.run(() -> {
+            try {
+                return exports.exportToFile(ExportFormat.JSONL, new ExportOptions(null, includeUntagged), target);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, n -> {
+            notice.set("Exported " + n + " sentences to " + target.getFileName());
+            done.accept(n);
+        }, e -> notice.set("Export failed: " + Background.message(e)));
+    }
+
+    /** Makes {@code name} the annotator and reloads what they have tagged. */
+    public void switchAnnotator(String name, Runnable then) {
+        background.run(() -> annotation.switchAnnotator(name), a -> refresh(then),
+                e -> notice.set("Could not change annotator: " + Background.message(e)));
+    }
+
+    public void updateTagged(long documentId, int tagged) {
+        find(documentId).ifPresent(r -> r.taggedProperty().set(tagged));
+    }
+
+    public Optional<DocumentRow> find(long documentId) {
+        return documents.stream().filter(r -> r.id() == documentId).findFirst();
+    }
+
+    public ObservableList<DocumentRow> documents() {
+        return documents;
+    }
+
+    public StringProperty annotatorProperty() {
+        return annotator;
+    }
+
+    /** The latest library-level message (import/export results, errors). */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+}

@@ -1,0 +1,278 @@
+package dev.sentag.ui;
+
+import dev.sentag.ingest.ImportResult;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/** The main window: library on the left, the article in the centre, the tagging sidebar on the right. */
+public final class MainWindow {
+    static final double MIN_FONT = 11;
+    static final double MAX_FONT = 28;
+    static final double DEFAULT_FONT = 16;
+
+    private final Stage stage;
+    private final TaggingViewModel tagging;
+    private final LibraryViewModel library;
+    private final UiPreferences prefs;
+    private final Supplier<String> aboutDetails;
+    private final ArticleView article;
+    private final DocumentListView documents;
+    private final SidebarView sidebar;
+    private final SplitPane split;
+    private final Dialogs dialogs;
+    private long openDocument = -1;
+    private final javafx.beans.property.BooleanProperty ready =
+            new javafx.beans.property.SimpleBooleanProperty(this, "ready");
+
+    public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
+                      Supplier<String> aboutDetails) {
+        this.stage = stage;
+        this.tagging = tagging;
+        this.library = library;
+        this.prefs = prefs;
+        this.aboutDetails = aboutDetails;
+        this.dialogs = new Dialogs(stage);
+        this.article = new ArticleView(tagging, this::importDialog);
+        this.documents = new DocumentListView(library, id -> open(id, 0));
+        this.sidebar = new SidebarView(tagging, this::focusArticle);
+        this.split = new SplitPane(documents, article, sidebar);
+        split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
+        SplitPane.setResizableWithParent(documents, false);
+        SplitPane.setResizableWithParent(sidebar, false);
+        BorderPane root = new BorderPane(split);
+        root.setTop(MenuFactory.build(this, tagging));
+        root.setBottom(new StatusBarView(tagging, library));
+        root.getStyleClass().add("sentag-root");
+        tagging.autoAdvanceProperty().set(prefs.flag("autoAdvance", true));
+        tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
+        tagging.onChangeElsewhere(outcome -> library.refresh(
+                () -> open(outcome.sentence().documentId(), outcome.sentence().index())));
+        article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
+
+        Scene scene = stage.getScene();
+        scene.setRoot(root);
+        scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), tagging::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+        new KeyboardController(tagging, new KeyboardController.Actions() {
+            @Override
+            public void nextDocument() {
+                MainWindow.this.nextDocument();
+            }
+
+            @Override
+            public void previousDocument() {
+                MainWindow.this.previousDocument();
+            }
+
+            @Override
+            public void showShortcuts() {
+                MainWindow.this.showShortcuts();
+            }
+
+            @Override
+            public void editNote() {
+                MainWindow.this.editNote();
+            }
+        }).install(scene);
+        acceptDroppedFiles(scene);
+    }
+
+    /** Gives the stage a scene showing {@code placeholder}, sized and placed as the user left it. */
+    public static void prepare(Stage stage, UiPreferences prefs, javafx.scene.Parent placeholder) {
+        Scene scene = new Scene(placeholder, prefs.number("width", 1280), prefs.number("height", 800));
+        scene.getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
+        stage.setScene(scene);
+        if (prefs.has("x")) {
+            stage.setX(prefs.number("x", 0));
+            stage.setY(prefs.number("y", 0));
+        }
+    }
+
+    /** Loads the library and reopens the last article (or the first) at the last sentence. */
+    public void start() {
+        library.refresh(() -> {
+            long last = (long) prefs.number("lastDocument", -1);
+            var target = library.find(last).or(() -> library.documents().stream().findFirst());
+            if (target.isEmpty()) {
+                tagging.clear();
+                ready.set(true);
+                return;
+            }
+            int index = target.get().id() == last ? (int) prefs.number("lastSentence", 0) : 0;
+            open(target.get().id(), index, () -> ready.set(true));
+        });
+        focusArticle();
+    }
+
+    private void open(long documentId, int index) {
+        open(documentId, index, () -> { });
+    }
+
+    private void open(long documentId, int index, Runnable then) {
+        openDocument = documentId;
+        tagging.open(documentId, index, () -> {
+            documents.showSelected(documentId);
+            focusArticle();
+            then.run();
+        });
+    }
+
+    /** True once the library is loaded and the first article (if any) is shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readyProperty() {
+        return ready;
+    }
+
+    void nextDocument() {
+        step(1);
+    }
+
+    void previousDocument() {
+        step(-1);
+    }
+
+    private void step(int delta) {
+        var docs = library.documents();
+        for (int i = 0; i < docs.size(); i++) {
+            if (docs.get(i).id() == openDocument) {
+                int j = i + delta;
+                if (j >= 0 && j < docs.size()) {
+                    open(docs.get(j).id(), 0);
+                }
+                return;
+            }
+        }
+    }
+
+    void importDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text articles (*.txt)", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importFiles(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Imports files and opens the first new article. */
+    public void importFiles(List<Path> files) {
+        library.importFiles(files, results -> {
+            results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst()
+                    .ifPresent(r -> open(((ImportResult.Imported) r).documentId(), 0));
+            dialogs.importProblems(results);
+        });
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    void exportDialog() {
+        dialogs.exportIncludesUntagged().ifPresent(includeUntagged -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export to JSONL");
+            chooser.setInitialFileName("sentag-export.jsonl");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl"));
+            File target = chooser.showSaveDialog(stage);
+            if (target != null) {
+                library.exportTo(target.toPath(), includeUntagged, n -> { });
+            }
+        });
+    }
+
+    void changeAnnotator() {
+        dialogs.annotator(library.annotatorProperty().get()).ifPresent(name -> library.switchAnnotator(name, () -> {
+            if (openDocument >= 0) {
+                open(openDocument, tagging.currentProperty().get());
+            }
+        }));
+    }
+
+    void editNote() {
+        if (tagging.currentRow().isPresent()) {
+            sidebar.note().requestFocus();
+            sidebar.note().selectAll();
+        }
+    }
+
+    void zoom(int direction) {
+        double size = direction == 0 ? DEFAULT_FONT
+                : Math.max(MIN_FONT, Math.min(MAX_FONT, article.fontSize() + direction));
+        article.setFontSize(size);
+    }
+
+    void showShortcuts() {
+        dialogs.shortcuts();
+    }
+
+    void about() {
+        dialogs.about(aboutDetails.get() + "\nSave latency this session: " + tagging.latency().summary());
+    }
+
+    void quit() {
+        stage.close();
+    }
+
+    private void focusArticle() {
+        Platform.runLater(() -> article.area().requestFocus());
+    }
+
+    /** Remembers window geometry, text size and the place in the library for the next start. */
+    public void rememberState() {
+        prefs.put("width", stage.getWidth());
+        prefs.put("height", stage.getHeight());
+        prefs.put("x", stage.getX());
+        prefs.put("y", stage.getY());
+        double[] dividers = split.getDividerPositions();
+        prefs.put("divider.left", dividers[0]);
+        prefs.put("divider.right", dividers[1]);
+        prefs.put("fontSize", article.fontSize());
+        prefs.put("autoAdvance", tagging.autoAdvanceProperty().get());
+        prefs.put("lastDocument", openDocument);
+        prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
+        prefs.save();
+    }
+
+    /** The window's view-models, for tests that check what the user sees. */
+    public TaggingViewModel tagging() {
+        return tagging;
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    /** Screen bounds of a sentence of the open article, for tests that click on it. */
+    public java.util.Optional<javafx.geometry.Bounds> sentenceBounds(int index) {
+        var s = tagging.rows().get(index).sentence();
+        return article.area().getCharacterBoundsOnScreen(s.start(), s.start() + 1);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.sentag.ui;
+
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** Builds the menu bar; every item names its shortcut. */
+final class MenuFactory {
+    private MenuFactory() {
+    }
+
+    static MenuBar build(MainWindow w, TaggingViewModel tagging) {
+        Menu file = new Menu("_File", null,
+                item("_Import…", "Shortcut+O", w::importDialog),
+                item("_Export…", "Shortcut+E", w::exportDialog),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", w::quit));
+        Menu edit = new Menu("_Edit", null,
+                item("_Undo", "Shortcut+Z", tagging::undo),
+                item("_Redo", "Shortcut+Shift+Z", tagging::redo),
+                new SeparatorMenuItem(),
+                item("_Clear tag    0", null, () -> tagging.tagCurrent(null)),
+                item("Edit _note    Enter", null, w::editNote),
+                new SeparatorMenuItem(),
+                item("_Annotator…", null, w::changeAnnotator));
+        CheckMenuItem advance = new CheckMenuItem("_Auto-advance after tagging");
+        advance.selectedProperty().bindBidirectional(tagging.autoAdvanceProperty());
+        Menu view = new Menu("_View", null,
+                advance,
+                new SeparatorMenuItem(),
+                item("Next _untagged sentence    N", null, tagging::nextUntagged),
+                item("Next a_rticle    Page Down", null, w::nextDocument),
+                item("_Previous article    Page Up", null, w::previousDocument),
+                new SeparatorMenuItem(),
+                item("_Larger text", "Shortcut+Equals", () -> w.zoom(1)),
+                item("_Smaller text", "Shortcut+Minus", () -> w.zoom(-1)),
+                item("_Normal text size", "Shortcut+0", () -> w.zoom(0)));
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard shortcuts    ?", null, w::showShortcuts),
+                item("_About Sentag", null, w::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sentag.ui;
+
+import java.util.List;
+
+/** The keyboard table: one list shown by the ? overlay, Help → Keyboard shortcuts and the README. */
+final class Shortcuts {
+    /** A key (or keys) and what it does. */
+    record Shortcut(String keys, String action) {
+    }
+
+    static final List<Shortcut> ALL = List.of(
+            new Shortcut("↓ or J", "Next sentence"),
+            new Shortcut("↑ or K", "Previous sentence"),
+            new Shortcut("1, 2, 3 …", "Tag with that label (then move on, if auto-advance is on)"),
+            new Shortcut("0 or Backspace", "Clear the tag"),
+            new Shortcut("N", "Next untagged sentence"),
+            new Shortcut("Page Down / Page Up", "Next / previous article"),
+            new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)"),
+            new Shortcut("Ctrl+Z", "Undo"),
+            new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
+            new Shortcut("Ctrl+O", "Import articles"),
+            new Shortcut("Ctrl+E", "Export to JSONL"),
+            new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
+            new Shortcut("?", "Show this list"),
+            new Shortcut("Ctrl+Q", "Quit"));
+
+    private Shortcuts() {
+    }
+}

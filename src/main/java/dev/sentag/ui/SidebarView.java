@@ -1,0 +1,131 @@
+package dev.sentag.ui;
+
+import dev.sentag.model.Label;
+import dev.sentag.model.LabelSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The right-hand column: the current sentence, one button per label with its key and count, Clear, a note. */
+final class SidebarView extends VBox {
+    private final TaggingViewModel model;
+    private final javafx.scene.control.Label position = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label sentence = new javafx.scene.control.Label();
+    private final VBox buttons = new VBox(6);
+    private final TextField note = new TextField();
+    private final List<Runnable> refreshers = new ArrayList<>();
+
+    SidebarView(TaggingViewModel model, Runnable returnFocus) {
+        this.model = model;
+        getStyleClass().add("sidebar");
+        setSpacing(12);
+        position.getStyleClass().add("pane-header");
+        sentence.getStyleClass().add("current-sentence");
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        ScrollPane sentenceBox = new ScrollPane(sentence);
+        sentenceBox.setFitToWidth(true);
+        sentenceBox.getStyleClass().add("current-sentence-box");
+        sentenceBox.setPrefViewportHeight(150);
+        sentenceBox.setFocusTraversable(false);
+        note.setPromptText("Note — Enter saves, Esc returns");
+        note.setAccessibleText("Note on the current sentence");
+        note.setOnAction(e -> {
+            model.saveNote(note.getText());
+            returnFocus.run();
+        });
+        note.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.currentRow().ifPresent(r -> note.setText(r.noteProperty().get()));
+                returnFocus.run();
+                e.consume();
+            }
+        });
+        note.focusedProperty().addListener((obs, was, is) -> {
+            if (was && !is) {
+                model.saveNote(note.getText());
+            }
+        });
+        javafx.scene.control.Label noteHeader = new javafx.scene.control.Label("NOTE");
+        noteHeader.getStyleClass().add("pane-header");
+        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note);
+        model.labelsProperty().addListener((obs, o, labels) -> buildButtons(labels, returnFocus));
+        buildButtons(model.labelsProperty().get(), returnFocus);
+        model.currentProperty().addListener((obs, o, n) -> refresh());
+        model.taggedProperty().addListener((obs, o, n) -> refresh());
+        model.rows().addListener((javafx.collections.ListChangeListener<SentenceRow>) c -> refresh());
+        refresh();
+    }
+
+    private void buildButtons(LabelSet labels, Runnable returnFocus) {
+        buttons.getChildren().clear();
+        refreshers.clear();
+        if (labels == null) {
+            return;
+        }
+        for (Label l : labels.labels()) {
+            buttons.getChildren().add(labelButton(l.key(), l.name(), LabelStyles.styleClass(l.id()),
+                    count -> count.setText(Integer.toString(model.count(l.id()))), () -> model.tagCurrent(l),
+                    returnFocus));
+        }
+        buttons.getChildren().add(labelButton("0", "Clear", "clear", count -> count.setText(""),
+                () -> model.tagCurrent(null), returnFocus));
+    }
+
+    private Button labelButton(String key, String name, String styleClass,
+                               Consumer<javafx.scene.control.Label> countUpdater, Runnable action,
+                               Runnable returnFocus) {
+        var keyBadge = new javafx.scene.control.Label(key == null ? " " : key);
+        keyBadge.getStyleClass().add("key-badge");
+        Region swatch = new Region();
+        swatch.getStyleClass().addAll("swatch", styleClass);
+        var text = new javafx.scene.control.Label(name);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        var count = new javafx.scene.control.Label();
+        count.getStyleClass().add("label-count");
+        HBox row = new HBox(10, keyBadge, swatch, text, grow, count);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Button b = new Button();
+        b.setGraphic(row);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().addAll("label-button", styleClass);
+        b.setFocusTraversable(false);
+        b.setTooltip(new Tooltip(key == null ? name : name + " (key " + key + ")"));
+        b.setAccessibleText(name + (key == null ? "" : ", key " + key));
+        b.setOnAction(e -> {
+            action.run();
+            returnFocus.run();
+        });
+        refreshers.add(() -> countUpdater.accept(count));
+        row.prefWidthProperty().bind(b.widthProperty().subtract(24));
+        return b;
+    }
+
+    private void refresh() {
+        int n = model.rows().size();
+        int i = model.currentProperty().get();
+        var row = model.currentRow();
+        position.setText(row.isEmpty() ? "NO SENTENCE" : "SENTENCE " + (i + 1) + " / " + n);
+        sentence.setText(row.map(r -> r.sentence().text()).orElse("Open an article to start tagging."));
+        if (!note.isFocused()) {
+            note.setText(row.map(r -> r.noteProperty().get()).orElse(""));
+        }
+        note.setDisable(row.isEmpty());
+        refreshers.forEach(Runnable::run);
+    }
+
+    TextField note() {
+        return note;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.sentag.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bottom line: save state, progress in the open article, the annotator, and library notices. */
+final class StatusBarView extends HBox {
+    StatusBarView(TaggingViewModel tagging, LibraryViewModel library) {
+        getStyleClass().add("status-bar");
+        setSpacing(16);
+        SaveStatus status = tagging.status();
+        Label save = new Label();
+        save.getStyleClass().add("save-state");
+        save.textProperty().bind(Bindings.createStringBinding(() -> switch (status.stateProperty().get()) {
+            case IDLE -> "Ready";
+            case SAVING -> "Saving…";
+            case SAVED -> "✓ Saved";
+            case FAILED -> "⚠ " + status.messageProperty().get() + "  (click to dismiss)";
+        }, status.stateProperty(), status.messageProperty()));
+        status.stateProperty().addListener((obs, o, s) -> {
+            save.getStyleClass().removeAll("saving", "saved", "failed");
+            save.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
+        });
+        save.setOnMouseClicked(e -> status.dismiss());
+        save.setTooltip(new Tooltip("Tags are saved to the database as you make them."));
+        Label progress = new Label();
+        progress.textProperty().bind(Bindings.createStringBinding(() -> tagging.documentProperty().get() == null
+                        ? "No article open"
+                        : tagging.taggedProperty().get() + " of " + tagging.rows().size() + " tagged",
+                tagging.taggedProperty(), tagging.documentProperty(), tagging.rows()));
+        Label notice = new Label();
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(library.noticeProperty());
+        Label noticeDot = sep();
+        noticeDot.visibleProperty().bind(library.noticeProperty().isNotEmpty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Label annotator = new Label();
+        annotator.textProperty().bind(Bindings.concat("annotator: ", library.annotatorProperty()));
+        Label advance = new Label();
+        advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
+                .then("auto-advance on").otherwise("auto-advance off"));
+        getChildren().setAll(save, sep(), progress, noticeDot, notice, grow, advance, sep(), annotator);
+    }
+
+    private static Label sep() {
+        Label l = new Label("·");
+        l.getStyleClass().add("separator-dot");
+        return l;
+    }
+}

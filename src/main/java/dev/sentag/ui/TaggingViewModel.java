@@ -1,0 +1,235 @@
+package dev.sentag.ui;
+
+import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.OpenDocument;
+import dev.sentag.annotate.TagOutcome;
+import dev.sentag.model.Document;
+import dev.sentag.model.Label;
+import dev.sentag.model.LabelSet;
+import dev.sentag.model.Sentence;
+import dev.sentag.model.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open document and the cursor in it. A tag shows at once; its write is queued on the database
+ * thread and the status says Saved only when the commit returned. A failed write puts the old label
+ * back and says why.
+ */
+public final class TaggingViewModel {
+    private final AnnotationService service;
+    private final Background background;
+    private final SaveStatus status = new SaveStatus();
+    private final LatencyStats latency = new LatencyStats();
+    private final ObservableList<SentenceRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Document> document = new SimpleObjectProperty<>(this, "document");
+    private final ObjectProperty<LabelSet> labels = new SimpleObjectProperty<>(this, "labels");
+    private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
+    private final IntegerProperty tagged = new SimpleIntegerProperty(this, "tagged");
+    private final BooleanProperty autoAdvance = new SimpleBooleanProperty(this, "autoAdvance", true);
+    private Consumer<TagOutcome> elsewhere = outcome -> { };
+
+    public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
+        this.service = service;
+        this.background = background;
+        this.labels.set(labels);
+    }
+
+    /** Called when undo or redo changed a sentence of another document than the open one. */
+    public void onChangeElsewhere(Consumer<TagOutcome> handler) {
+        this.elsewhere = handler;
+    }
+
+    /** Loads a document and puts the cursor on {@code index} (clamped); {@code then} runs once shown. */
+    public void open(long documentId, int index, Runnable then) {
+        background.run(() -> service.open(documentId), loaded -> {
+            loaded.ifPresent(d -> show(d, index));
+            then.run();
+        }, e -> status.failed("Could not open the document: " + Background.message(e)));
+    }
+
+    private void show(OpenDocument d, int index) {
+        List<SentenceRow> fresh = new ArrayList<>(d.sentences().size());
+        for (Sentence s : d.sentences()) {
+            Tag t = d.tags().get(s.id());
+            fresh.add(new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note()));
+        }
+        current.set(-1);
+        rows.setAll(fresh);
+        document.set(null);
+        document.set(d.document());
+        recount();
+        current.set(fresh.isEmpty() ? -1 : Math.max(0, Math.min(index, fresh.size() - 1)));
+    }
+
+    /** Closes the open document (e.g. when the library is empty). */
+    public void clear() {
+        current.set(-1);
+        rows.clear();
+        document.set(null);
+        recount();
+    }
+
+    public void next() {
+        moveTo(current.get() + 1);
+    }
+
+    public void previous() {
+        moveTo(current.get() - 1);
+    }
+
+    public void moveTo(int index) {
+        if (index >= 0 && index < rows.size()) {
+            current.set(index);
+        }
+    }
+
+    /** Moves to the next untagged sentence after the cursor, wrapping round; false if there is none. */
+    public boolean nextUntagged() {
+        int n = rows.size();
+        for (int step = 1; step <= n; step++) {
+            int i = (current.get() + step) % n;
+            if (rows.get(i).labelId() == null) {
+                current.set(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<SentenceRow> currentRow() {
+        int i = current.get();
+        return i >= 0 && i < rows.size() ? Optional.of(rows.get(i)) : Optional.empty();
+    }
+
+    /** Tags the current sentence (null clears) and, for a label with auto-advance on, moves on. */
+    public void tagCurrent(Label label) {
+        currentRow().ifPresent(row -> {
+            Long wanted = label == null ? null : label.id();
+            if (!Objects.equals(row.labelId(), wanted)) {
+                write(row, wanted);
+            }
+            if (label != null && autoAdvance.get()) {
+                next();
+            }
+        });
+    }
+
+    private void write(SentenceRow row, Long wanted) {
+        Long before = row.labelId();
+        long started = System.nanoTime();
+        row.labelIdProperty().set(wanted);
+        recount();
+        status.started();
+        background.run(() -> service.tag(row.sentence().id(), wanted), outcome -> {
+            latency.record(System.nanoTime() - started);
+            status.succeeded();
+        }, e -> {
+            if (Objects.equals(row.labelId(), wanted)) {
+                row.labelIdProperty().set(before);
+                recount();
+            }
+            status.failed("Not saved — sentence " + (row.sentence().index() + 1) + " was put back: "
+                    + Background.message(e));
+        });
+    }
+
+    public void saveNote(String note) {
+        currentRow().ifPresent(row -> {
+            String before = row.noteProperty().get();
+            String clean = note == null ? "" : note.strip();
+            if (clean.equals(before)) {
+                return;
+            }
+            row.noteProperty().set(clean);
+            status.started();
+            background.run(() -> {
+                service.note(row.sentence().id(), clean);
+                return null;
+            }, ok -> status.succeeded(), e -> {
+                row.noteProperty().set(before);
+                status.failed("Note not saved: " + Background.message(e));
+            });
+        });
+    }
+
+    public void undo() {
+        history(service::undo);
+    }
+
+    public void redo() {
+        history(service::redo);
+    }
+
+    private void history(java.util.function.Supplier<Optional<TagOutcome>> step) {
+        status.started();
+        background.run(step, outcome -> {
+            status.succeeded();
+            outcome.ifPresent(this::reflect);
+        }, e -> status.failed("Undo/redo failed: " + Background.message(e)));
+    }
+
+    private void reflect(TagOutcome outcome) {
+        Sentence s = outcome.sentence();
+        Document d = document.get();
+        if (d != null && d.id() == s.documentId() && s.index() < rows.size()) {
+            rows.get(s.index()).labelIdProperty().set(outcome.change().newLabelId());
+            recount();
+            current.set(s.index());
+        } else {
+            elsewhere.accept(outcome);
+        }
+    }
+
+    private void recount() {
+        tagged.set((int) rows.stream().filter(r -> r.labelId() != null).count());
+    }
+
+    /** How many sentences of the open document carry this label. */
+    public int count(long labelId) {
+        return (int) rows.stream().filter(r -> Objects.equals(r.labelId(), labelId)).count();
+    }
+
+    public ObservableList<SentenceRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Document> documentProperty() {
+        return document;
+    }
+
+    public ObjectProperty<LabelSet> labelsProperty() {
+        return labels;
+    }
+
+    public IntegerProperty currentProperty() {
+        return current;
+    }
+
+    public IntegerProperty taggedProperty() {
+        return tagged;
+    }
+
+    public BooleanProperty autoAdvanceProperty() {
+        return autoAdvance;
+    }
+
+    public SaveStatus status() {
+        return status;
+    }
+
+    public LatencyStats latency() {
+        return latency;
+    }
+}
