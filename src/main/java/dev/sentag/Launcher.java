@@ -3,7 +3,8 @@ package dev.sentag;
 import dev.sentag.cli.SentagCommand;
 
 /**
- * The jar's entry point: no arguments open the window, arguments run the command line. It must not
+ * The jar's entry point: no arguments (or only {@code --db PATH}) open the window, any other
+ * arguments run the command line. It must not
  * extend {@code Application}, or the JavaFX launcher would insist on module-path loading of the jar.
  */
 public final class Launcher {
@@ -13,6 +14,10 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0) {
             App.main(args);
+            return;
+        }
+        if (args.length == 2 && args[0].equals("--db")) {
+            App.main(new String[] {"--db=" + args[1]});
             return;
         }
         System.exit(SentagCommand.run(args, System.in, System.out, System.err));

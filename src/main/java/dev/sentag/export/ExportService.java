@@ -30,6 +30,10 @@ public final class ExportService {
      */
     public long exportToFile(ExportFormat format, ExportOptions options, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
+            throw new IllegalArgumentException("Cannot export to " + target + ": the folder "
+                    + absolute.getParent() + " does not exist.");
+        }
         Path tmp = Files.createTempFile(absolute.getParent(), ".sentag-export", ".tmp");
         try {
             long n;

@@ -34,6 +34,10 @@ final class Migrations {
                     + ", this program knows up to " + CURRENT_VERSION + "). Update Sentag to open it; "
                     + "the file was not changed.");
         }
+        if (version == 0 && hasTables(c)) {
+            throw new StoreException(where + " is an SQLite database of another program, not a Sentag library; "
+                    + "the file was not changed. Choose another file.");
+        }
         for (int v = version; v < CURRENT_VERSION; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -49,6 +53,13 @@ final class Migrations {
             } finally {
                 c.setAutoCommit(auto);
             }
+        }
+    }
+
+    private static boolean hasTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) {
+            return rs.getInt(1) > 0;
         }
     }
 

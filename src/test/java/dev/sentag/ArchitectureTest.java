@@ -1,0 +1,84 @@
+package dev.sentag;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.sentag.store.StoreException;
+
+/** The layering of ARCHITECTURE.md: dependencies point downwards only, and only store speaks SQL. */
+@AnalyzeClasses(packages = "dev.sentag", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    private static final String MODEL = "dev.sentag.model..";
+    private static final String SEGMENT = "dev.sentag.segment..";
+    private static final String STORE = "dev.sentag.store..";
+    private static final String ANNOTATE = "dev.sentag.annotate..";
+    private static final String INGEST = "dev.sentag.ingest..";
+    private static final String EXPORT = "dev.sentag.export..";
+    private static final String WORKSPACE = "dev.sentag.workspace..";
+    private static final String UI = "dev.sentag.ui..";
+    private static final String CLI = "dev.sentag.cli..";
+    private static final String JAVAFX = "javafx..";
+    private static final String SQL = "java.sql..";
+
+    @ArchTest
+    static final ArchRule onlyStoreUsesJavaSql = noClasses()
+            .that().resideOutsideOfPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(SQL, "javax.sql..", "org.sqlite..")
+            .because("SQL stays behind the repositories of store/");
+
+    @ArchTest
+    static final ArchRule modelUsesNeitherJavafxNorSql = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAnyPackage(JAVAFX, SQL);
+
+    @ArchTest
+    static final ArchRule modelDependsOnNoOtherSentagPackage = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat(resideInAPackage("dev.sentag..").and(resideOutsideOfPackage(MODEL)));
+
+    @ArchTest
+    static final ArchRule segmentDependsOnlyOnModel = classes()
+            .that().resideInAPackage(SEGMENT)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(SEGMENT, MODEL, "java..", "com.fasterxml.jackson..")
+            .because("the segmenter is a pure function of text");
+
+    @ArchTest
+    static final ArchRule storeDependsOnNothingAboveIt = noClasses()
+            .that().resideInAPackage(STORE)
+            .should().dependOnClassesThat().resideInAnyPackage(ANNOTATE, INGEST, EXPORT, UI, CLI, WORKSPACE, SEGMENT,
+                    "dev.sentag.agree..");
+
+    @ArchTest
+    static final ArchRule servicesDependOnNoFrontEnd = noClasses()
+            .that().resideInAnyPackage(ANNOTATE, INGEST, EXPORT)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, WORKSPACE, JAVAFX)
+            .because("the GUI and the CLI call the same services");
+
+    @ArchTest
+    static final ArchRule uiGoesThroughServices = noClasses()
+            .that().resideInAPackage(UI)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, CLI, SQL)
+            .because("a view calls a view-model, which calls a service");
+
+    @ArchTest
+    static final ArchRule cliUsesNoGui = noClasses()
+            .that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, JAVAFX)
+            .orShould().dependOnClassesThat().belongToAnyOf(App.class);
+
+    @ArchTest
+    static final ArchRule cliUsesServicesAndOnlyStoreException = classes()
+            .that().resideInAPackage(CLI)
+            .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.sentag..")
+                    .or(resideInAnyPackage(CLI, WORKSPACE, ANNOTATE, INGEST, EXPORT, SEGMENT, MODEL))
+                    .or(equivalentTo(StoreException.class)))
+            .because("commands call the services the GUI calls and have no SQL or logic of their own");
+}

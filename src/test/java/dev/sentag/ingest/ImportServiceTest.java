@@ -1,0 +1,178 @@
+package dev.sentag.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.SeedFiles;
+import dev.sentag.annotate.OpenDocument;
+import dev.sentag.model.Sentence;
+import dev.sentag.workspace.Workspace;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportServiceTest {
+    private static final String ARTICLE = """
+            Officials dispute missile report
+
+            The ministry said on Monday that the report was unfounded. It called the claims "baseless".
+            A spokesman added that talks would continue next week.
+            """;
+    private static final byte[] PNG_HEADER = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n',
+            0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+
+    @TempDir
+    Path dir;
+    Workspace ws;
+
+    @BeforeEach
+    void openWorkspace() {
+        ws = Workspace.open(dir.resolve("sentag.db"));
+    }
+
+    @AfterEach
+    void closeWorkspace() {
+        ws.close();
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedFromTextAndTitle() throws IOException {
+        byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+
+        var imported = imported(Files.write(dir.resolve("bom.txt"), withBom));
+
+        assertEquals("Officials dispute missile report", imported.title());
+        OpenDocument doc = open(imported);
+        assertEquals(ARTICLE, doc.document().text());
+        assertOffsetsMap(doc);
+    }
+
+    @Test
+    void crlfCopyOfAnLfFileIsADuplicate() throws IOException {
+        var lf = imported(write("lf.txt", ARTICLE));
+
+        var second = ws.imports().importFile(write("crlf.txt", ARTICLE.replace("\n", "\r\n")));
+
+        var duplicate = assertInstanceOf(ImportResult.Duplicate.class, second, second::toString);
+        assertEquals(lf.documentId(), duplicate.existingId());
+        assertTrue(duplicate.input().endsWith("crlf.txt"));
+        assertEquals(1, documentCount());
+    }
+
+    @Test
+    void crlfFileIsStoredWithLfAndOffsetsStillMap() throws IOException {
+        var crlf = imported(write("crlf.txt", ARTICLE.replace("\n", "\r\n")));
+
+        OpenDocument doc = open(crlf);
+        assertFalse(doc.document().text().contains("\r"));
+        assertEquals(ARTICLE, doc.document().text());
+        assertTrue(doc.sentences().size() >= 3, () -> "sentences: " + doc.sentences());
+        assertOffsetsMap(doc);
+    }
+
+    @Test
+    void seedArticleOffsetsMapIntoItsText() {
+        var seed = imported(SeedFiles.first());
+        assertEquals("| Welcome to Global Village Space", seed.title());
+        assertOffsetsMap(open(seed));
+    }
+
+    @Test
+    void titleIsTheFirstNonEmptyLineStripped() throws IOException {
+        var imported = imported(write("lead.txt", "\n   \n\t\n  Headline with spaces  \nBody text here.\n"));
+        assertEquals("Headline with spaces", imported.title());
+    }
+
+    @Test
+    void emptyFileFails() throws IOException {
+        assertFailsAndStoresNothing(write("empty.txt", ""), "empty");
+    }
+
+    @Test
+    void whitespaceOnlyFileFails() throws IOException {
+        assertFailsAndStoresNothing(write("blank.txt", "  \n\t\r\n   \n"), "only whitespace");
+    }
+
+    @Test
+    void invalidUtf8FailsNamingTheByteOffset() throws IOException {
+        byte[] latin1 = "Caf\u00e9 opens. More text.".getBytes(StandardCharsets.ISO_8859_1);
+        assertFailsAndStoresNothing(Files.write(dir.resolve("latin1.txt"), latin1), "UTF-8", "offset 3");
+    }
+
+    @Test
+    void binaryFileWithNulByteFails() throws IOException {
+        assertFailsAndStoresNothing(Files.write(dir.resolve("picture.txt"), PNG_HEADER), "not a text file", "offset 8");
+    }
+
+    @Test
+    void missingFileFails() {
+        assertFailsAndStoresNothing(dir.resolve("nowhere.txt"), "no such file");
+    }
+
+    @Test
+    void folderFails() throws IOException {
+        assertFailsAndStoresNothing(Files.createDirectory(dir.resolve("articles")), "folder");
+    }
+
+    @Test
+    void failedImportLeavesEarlierDocumentsAlone() throws IOException {
+        imported(write("good.txt", ARTICLE));
+        assertFailsAndStoresNothing(write("empty.txt", ""), "empty");
+        assertEquals(1, documentCount());
+    }
+
+    private void assertFailsAndStoresNothing(Path file, String... inMessage) {
+        int before = documentCount();
+
+        ImportResult result = ws.imports().importFile(file);
+
+        var failed = assertInstanceOf(ImportResult.Failed.class, result, result::toString);
+        assertEquals(file.toString(), failed.input());
+        assertTrue(failed.message().contains(file.toString()), () -> failed.message() + " should name " + file);
+        for (String part : inMessage) {
+            assertTrue(failed.message().contains(part), () -> failed.message() + " should say " + part);
+        }
+        assertEquals(before, documentCount(), "nothing stored");
+    }
+
+    /** For every stored sentence, the document text between its offsets is its text, trimmed and non-empty. */
+    private static void assertOffsetsMap(OpenDocument doc) {
+        String text = doc.document().text();
+        int previousEnd = 0;
+        for (Sentence s : doc.sentences()) {
+            assertEquals(text.substring(s.start(), s.end()), s.text());
+            assertEquals(s.text().strip(), s.text(), "no whitespace at sentence edges");
+            assertTrue(s.start() >= previousEnd, "sentences in order without overlap");
+            previousEnd = s.end();
+        }
+    }
+
+    private ImportResult.Imported imported(Path file) {
+        ImportResult result = ws.imports().importFile(file);
+        return assertInstanceOf(ImportResult.Imported.class, result, result::toString);
+    }
+
+    private OpenDocument open(ImportResult.Imported imported) {
+        return ws.annotation().open(imported.documentId()).orElseThrow();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private int documentCount() {
+        return ws.annotation().documents().size();
+    }
+}
