@@ -135,6 +135,7 @@ public final class App extends Application {
     public void stop() {
         if (window != null) {
             window.rememberState();
+            LOG.log(System.Logger.Level.INFO, "save latency: {0}", window.tagging().latency().summary());
         }
         Workspace ws = workspace;
         if (ws != null) {

@@ -38,6 +38,33 @@ class MainWindowTest {
     }
 
     @Test
+    void seedArticlesAreShownWholeAndSplitAsInTheGoldSet() throws Exception {
+        var gold = new java.util.HashMap<String, java.util.List<String>>();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String line : java.nio.file.Files.readAllLines(
+                Path.of("..", "shared", "data", "sentences", "seeds_wholefile_gold_en.jsonl"))) {
+            var node = json.readTree(line);
+            var sentences = new java.util.ArrayList<String>();
+            node.get("sentences").forEach(n -> sentences.add(n.asText()));
+            gold.put(node.get("id").asText(), sentences);
+        }
+        try (GuiSession s = GuiSession.start(seededDatabase())) {
+            for (Path seed : java.util.List.of(GuiSession.SEED_000, GuiSession.SEED_003)) {
+                long id = seed == GuiSession.SEED_000 ? 1 : 2;
+                if (s.window().tagging().documentProperty().get().id() != id) {
+                    s.robot.type(KeyCode.PAGE_DOWN);
+                    s.waitUntil(() -> s.window().tagging().documentProperty().get().id() == id);
+                }
+                String shown = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> s.window().articleText()).get();
+                assertEquals(java.nio.file.Files.readString(seed).replace("\r\n", "\n"), shown,
+                        "the article view shows the whole file");
+                var rows = s.window().tagging().rows().stream().map(r -> r.sentence().text().strip()).toList();
+                assertEquals(gold.get(seed.getFileName().toString()), rows, "split as in the gold set");
+            }
+        }
+    }
+
+    @Test
     void navigationKeysMoveTheCursorAndClearKeysUntag() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             s.robot.type(KeyCode.J, KeyCode.J, KeyCode.DOWN);

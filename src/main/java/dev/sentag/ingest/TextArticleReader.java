@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Makes a document draft of plain article text: the title is its first non-empty line. */
 public final class TextArticleReader {
-    static final int MAX_TITLE = 200;
+    static final int MAX_TITLE = 120;
 
     private final SentenceSegmenter segmenter;
 
@@ -25,11 +25,17 @@ public final class TextArticleReader {
         return new DocumentDraft(title(text), source, text, spans);
     }
 
+    /** Cuts a long first line at the last word break before the limit, marking the cut. */
+    private static String shorten(String line) {
+        int cut = line.lastIndexOf(' ', MAX_TITLE - 1);
+        return line.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).strip() + "…";
+    }
+
     static String title(String text) {
         for (String line : text.split("\n")) {
             String t = line.strip();
             if (!t.isEmpty()) {
-                return t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE - 1).strip() + "…";
+                return t.length() <= MAX_TITLE ? t : shorten(t);
             }
         }
         throw new IllegalArgumentException("blank text has no title");

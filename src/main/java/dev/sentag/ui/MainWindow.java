@@ -270,6 +270,11 @@ public final class MainWindow {
         return library;
     }
 
+    /** The text the article view shows. */
+    public String articleText() {
+        return article.area().getText();
+    }
+
     /** Screen bounds of a sentence of the open article, for tests that click on it. */
     public java.util.Optional<javafx.geometry.Bounds> sentenceBounds(int index) {
         var s = tagging.rows().get(index).sentence();
