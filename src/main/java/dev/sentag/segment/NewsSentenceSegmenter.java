@@ -1,0 +1,58 @@
+package dev.sentag.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rule-based, news-aware English sentence segmenter.
+ *
+ * <p>Policy:
+ * <ul>
+ *   <li>A line break (LF, CRLF, CR, U+2028/2029, NEL) always ends a sentence, so a line without
+ *       terminal punctuation (headline, dateline, byline, "| Welcome to ..." residue, a "- item"
+ *       list line) is a sentence of its own. Blank lines produce nothing.</li>
+ *   <li>Spans are trimmed of surrounding whitespace, no-break spaces included, and are UTF-16
+ *       offsets into the original text.</li>
+ *   <li>". ? ! …" end a sentence when whitespace and a sentence-like start follow (not a
+ *       lowercase word, not ", ; :"). Closing quotes and brackets right after the punctuation
+ *       ({@code " ” ’ ' » ) ] }}) stay with the sentence they close.</li>
+ *   <li>A quotation holding several sentences is split into them. "?" or "!" closing a quotation
+ *       before its attribution ({@code "Why?" she asked}, {@code "Why?" Smith asked}) does not
+ *       split.</li>
+ *   <li>Abbreviations come from {@code abbreviations.txt}: titles and "e.g." never end a sentence;
+ *       "No.", "p." do not before a number; "U.S.", "Inc.", "a.m." end one only when a typical
+ *       sentence starter follows ({@code sentence_starters.txt}) and the text before is not a short
+ *       prepositional phrase ("At 5 a.m. Mr. Smith ..."). Single capitals are initials
+ *       ("J. R. R. Tolkien"), except the pronoun "I" after a lowercase word.</li>
+ *   <li>Periods without a following space never split numbers, decimals, times, versions, URLs or
+ *       e-mail addresses; a period joining a lowercase word and a capitalised word
+ *       ("world.Today") does split.</li>
+ *   <li>Ellipses end a sentence only before a capitalised word; ". . ." between spaces and "[...]"
+ *       never do.</li>
+ *   <li>Inline numbered or lettered lists ("1) The first 2) The second") split before each item.</li>
+ * </ul>
+ *
+ * <p>Instances are immutable and thread-safe; the word lists are loaded once per class.
+ */
+public final class NewsSentenceSegmenter implements SentenceSegmenter {
+
+    private static final String ABBREVIATIONS = "abbreviations.txt";
+    private static final String SENTENCE_STARTERS = "sentence_starters.txt";
+    private static final String FRAGMENT_OPENERS = "fragment_openers.txt";
+    private static final String SPEECH_VERBS = "speech_verbs.txt";
+
+    /** Built once: the lists are immutable, so every instance can share one scanner. */
+    private static final BoundaryScanner SCANNER = new BoundaryScanner(
+            new PeriodRules(
+                    AbbreviationLexicon.load(ABBREVIATIONS),
+                    WordSet.load(SENTENCE_STARTERS, true),
+                    WordSet.load(FRAGMENT_OPENERS, false)),
+            new QuoteRules(WordSet.load(SPEECH_VERBS, false)));
+
+    @Override
+    public List<Span> segment(CharSequence text) {
+        List<Span> spans = new ArrayList<>();
+        SCANNER.scan(text, spans);
+        return spans;
+    }
+}
