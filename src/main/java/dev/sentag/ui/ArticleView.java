@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -138,20 +139,40 @@ final class ArticleView extends StackPane {
         }
     }
 
-    /** Scrolls so the whole sentence is visible: end first, then start, so a long one shows its start. */
+    /**
+     * Brings the sentence into view with some context round it: its start is followed first (so it is
+     * laid out), then, once its bounds are known, the view scrolls so the sentence sits clear of the
+     * edges — or starts at the top if it is taller than the view.
+     */
     private void reveal(int index) {
         var s = model.rows().get(index).sentence();
         if (s.end() > area.getLength()) {
             return;
         }
-        area.moveTo(s.end());
+        area.moveTo(s.start());
         area.requestFollowCaret();
         Platform.runLater(() -> {
-            if (model.currentProperty().get() == index && s.start() <= area.getLength()) {
-                area.moveTo(s.start());
-                area.requestFollowCaret();
+            if (model.currentProperty().get() != index) {
+                return;
             }
+            Bounds view = area.localToScreen(area.getBoundsInLocal());
+            area.getCharacterBoundsOnScreen(s.start(), s.end()).ifPresent(b -> {
+                if (view != null) {
+                    area.scrollYBy(scrollNeeded(b, view));
+                }
+            });
         });
+    }
+
+    /** How far to scroll so {@code sentence} keeps a fifth of the view as margin above and below. */
+    static double scrollNeeded(Bounds sentence, Bounds view) {
+        double margin = view.getHeight() / 5;
+        double top = view.getMinY() + margin;
+        double bottom = view.getMaxY() - margin;
+        if (sentence.getMinY() < top || sentence.getHeight() > bottom - top) {
+            return sentence.getMinY() - top;
+        }
+        return sentence.getMaxY() > bottom ? sentence.getMaxY() - bottom : 0;
     }
 
     /** The index of the sentence holding text offset {@code pos}, or the nearest one before it. */
