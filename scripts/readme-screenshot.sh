@@ -10,10 +10,10 @@ cd "$root"
 export SENTAG_SCREENSHOT_SETUP='
 java -jar "$SENTAG_JAR" --db "$SENTAG_DB" import ../shared/seeds/000_ecdcd8510cd06f5c.txt ../shared/seeds/003_99f98a11d0393293.txt
 printf "%s\n" "1 2 claim" "1 3 claim" "1 4 background" "1 5 claim" "1 7 claim" "1 8 claim" "1 9 claim" \
-    "1 10 background" "1 11 response" "1 12 response" "1 13 response" "1 15 background" \
+    "1 10 background" "1 11 response" "1 13 response" "1 15 response" "1 16 background" \
     "2 0 claim" "2 1 response" "2 2 background" \
   | java -jar "$SENTAG_JAR" --db "$SENTAG_DB" tag --stdin >/dev/null
 '
-# Ten steps down from the first sentence, then N: the cursor lands on the next untagged sentence.
-export SENTAG_SCREENSHOT_KEYS="sleep:1 j j j j j j j j j j n"
+# Fourteen steps down from the first sentence with J, as a user reads along.
+export SENTAG_SCREENSHOT_KEYS="sleep:1 j j j j j j j j j j j j j j"
 exec scripts/screenshot.sh target/sentag.jar docs/screenshot.png

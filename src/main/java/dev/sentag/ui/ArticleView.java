@@ -151,7 +151,7 @@ final class ArticleView extends StackPane {
         }
         area.moveTo(s.start());
         area.requestFollowCaret();
-        Platform.runLater(() -> {
+        afterNextLayout(() -> {
             if (model.currentProperty().get() != index) {
                 return;
             }
@@ -162,6 +162,22 @@ final class ArticleView extends StackPane {
                 }
             });
         });
+    }
+
+    /** Runs {@code action} once, after the next layout pass (when the followed caret has scrolled). */
+    private void afterNextLayout(Runnable action) {
+        var scene = getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** How far to scroll so {@code sentence} keeps a fifth of the view as margin above and below. */
