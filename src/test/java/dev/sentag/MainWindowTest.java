@@ -183,6 +183,46 @@ class MainWindowTest {
     }
 
     @Test
+    void enterOpensTheNoteAndEnterSavesIt() throws Exception {
+        try (GuiSession s = GuiSession.start(seededDatabase())) {
+            s.robot.type(KeyCode.J, KeyCode.ENTER);
+            s.robot.write("check the date");
+            s.robot.type(KeyCode.ENTER);
+            s.waitSaved();
+            assertEquals(1, s.count("SELECT count(*) FROM tags t JOIN sentences s ON s.id = t.sentence_id"
+                    + " WHERE s.idx = 1 AND t.note = 'check the date' AND t.label_id IS NULL"));
+            s.robot.type(KeyCode.DIGIT3);
+            s.waitSaved();
+            assertEquals(Map.of(1, "Background"), s.storedLabels(1), "keys tag again once the note is saved");
+            assertEquals(1, s.count("SELECT count(*) FROM tags WHERE note = 'check the date'"), "the note stays");
+        }
+    }
+
+    @Test
+    void questionMarkShowsTheShortcuts() throws Exception {
+        try (GuiSession s = GuiSession.start(seededDatabase())) {
+            s.robot.write("?");
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isPresent());
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isEmpty());
+        }
+    }
+
+    @Test
+    void anEmptyLibraryInvitesTheUserToImport() throws Exception {
+        Path db = dir.resolve("empty.db");
+        try (GuiSession s = GuiSession.start(db)) {
+            s.execute("DELETE FROM documents");
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            var title = s.robot.lookup(".empty-title").queryAs(Label.class);
+            assertTrue(title.isVisible());
+            assertEquals("No articles yet", title.getText());
+            assertEquals(0, s.window().library().documents().size(), "the sample is not forced back");
+        }
+    }
+
+    @Test
     void firstStartImportsTheSampleArticle() throws Exception {
         try (GuiSession s = GuiSession.start(dir.resolve("fresh.db"))) {
             var docs = s.window().library().documents();
