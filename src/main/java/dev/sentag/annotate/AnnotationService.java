@@ -10,6 +10,7 @@ import dev.sentag.model.Sentence;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
 import dev.sentag.store.TagRepository;
 import java.util.List;
@@ -27,16 +28,18 @@ public final class AnnotationService {
     private final LabelRepository labels;
     private final AnnotatorRepository annotators;
     private final SettingsRepository settings;
+    private final RepairRepository repairs;
     private Annotator annotator;
     private UndoStacks stacks;
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
-                             AnnotatorRepository annotators, SettingsRepository settings) {
+                             AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs) {
         this.documents = documents;
         this.tags = tags;
         this.labels = labels;
         this.annotators = annotators;
         this.settings = settings;
+        this.repairs = repairs;
     }
 
     /** The current annotator: the one saved in the database, else the OS user. */
@@ -118,21 +121,65 @@ public final class AnnotationService {
         tags.setNote(sentenceId, annotator().id(), note);
     }
 
-    /** Reverts the latest label change not yet undone, if any. */
-    public Optional<TagOutcome> undo() {
-        return stacks().nextUndo().map(target -> apply(target, target.oldLabelId(), Action.UNDO));
+    /**
+     * Merges sentence {@code index} with the next. Tags the parts shared are kept; where the current
+     * annotator's parts differ, {@code labelChoice} (a label name or "none") decides, and without it a
+     * {@link LabelConflictException} is thrown and nothing changes. Undoable.
+     */
+    public Change merge(long documentId, int index, Optional<String> labelChoice) {
+        long me = annotator().id();
+        boolean decided = labelChoice.isPresent();
+        Long decidedLabel = decided ? labelId(labelChoice.get()) : null;
+        UndoStacks undoStacks = stacks();
+        var applied = repairs.merge(documentId, index, me, (annotatorId, partLabels) -> {
+            List<Long> distinct = partLabels.stream().filter(java.util.Objects::nonNull).distinct().toList();
+            if (annotatorId == me && decided) {
+                return decidedLabel;
+            }
+            if (distinct.size() > 1 && annotatorId == me) {
+                throw new LabelConflictException(distinct.stream().map(id -> labels().byId(id).orElseThrow()).toList());
+            }
+            return distinct.size() == 1 ? distinct.get(0) : null;
+        });
+        undoStacks.record(applied.entry());
+        return repaired(applied);
+    }
+
+    /** Splits sentence {@code index} at {@code offset} characters from its start; both parts keep its tags. */
+    public Change split(long documentId, int index, int offset) {
+        UndoStacks undoStacks = stacks();
+        var applied = repairs.split(documentId, index, offset, annotator().id());
+        undoStacks.record(applied.entry());
+        return repaired(applied);
+    }
+
+    private Change repaired(RepairRepository.Applied applied) {
+        return new Change(applied.documentId(), applied.index(), null, true, applied.tagsNotCarried());
+    }
+
+    /** Reverts the latest change (label, merge or split) not yet undone, if any. */
+    public Optional<Change> undo() {
+        return stacks().nextUndo().map(target -> replay(target, false));
     }
 
     /** Re-applies the latest undone change, if any. */
-    public Optional<TagOutcome> redo() {
-        return stacks().nextRedo().map(target -> apply(target, target.newLabelId(), Action.REDO));
+    public Optional<Change> redo() {
+        return stacks().nextRedo().map(target -> replay(target, true));
     }
 
-    private TagOutcome apply(HistoryEntry target, Long label, Action action) {
+    private Change replay(HistoryEntry target, boolean forward) {
+        Action action = forward ? Action.REDO : Action.UNDO;
+        if (target.isRepair()) {
+            var applied = repairs.replay(target, forward, annotator().id());
+            stacks().record(applied.entry());
+            return repaired(applied);
+        }
+        Long label = forward ? target.newLabelId() : target.oldLabelId();
         HistoryEntry entry = tags.setLabel(target.sentenceId(), annotator().id(), label, action, target.id());
         stacks().record(entry);
-        Sentence sentence = documents.sentence(target.sentenceId()).orElseThrow();
-        return new TagOutcome(sentence, entry);
+        return documents.sentence(target.sentenceId())
+                .map(s -> new Change(s.documentId(), s.index(), label, false, 0))
+                .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, label, false, 0));
     }
 
     private UndoStacks stacks() {

@@ -6,13 +6,13 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * The undo and redo stacks of one annotator, rebuilt by replaying the append-only history: a TAG row
- * pushes onto undo and empties redo, an UNDO row moves its target to redo, a REDO row moves it back.
+ * The undo and redo stacks of one annotator, rebuilt by replaying the append-only history: a command
+ * row (TAG, MERGE, SPLIT) pushes onto undo and empties redo, an UNDO row moves its target to redo, a REDO row moves it back.
  */
 final class UndoStacks {
     private final Deque<HistoryEntry> undo = new ArrayDeque<>();
     private final Deque<HistoryEntry> redo = new ArrayDeque<>();
-    private final java.util.Map<Long, HistoryEntry> tagsById = new java.util.HashMap<>();
+    private final java.util.Map<Long, HistoryEntry> commandsById = new java.util.HashMap<>();
 
     static UndoStacks replay(Iterable<HistoryEntry> history) {
         UndoStacks stacks = new UndoStacks();
@@ -23,8 +23,8 @@ final class UndoStacks {
     /** Applies one history row to the stacks. */
     void record(HistoryEntry entry) {
         switch (entry.action()) {
-            case TAG -> {
-                tagsById.put(entry.id(), entry);
+            case TAG, MERGE, SPLIT -> {
+                commandsById.put(entry.id(), entry);
                 undo.push(entry);
                 redo.clear();
             }
@@ -34,18 +34,18 @@ final class UndoStacks {
     }
 
     private void move(Long targetId, Deque<HistoryEntry> from, Deque<HistoryEntry> to) {
-        HistoryEntry target = tagsById.get(targetId);
+        HistoryEntry target = commandsById.get(targetId);
         if (target != null && from.remove(target)) {
             to.push(target);
         }
     }
 
-    /** The TAG entry the next undo reverts. */
+    /** The command the next undo reverts. */
     Optional<HistoryEntry> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }
 
-    /** The TAG entry the next redo re-applies. */
+    /** The command the next redo re-applies. */
     Optional<HistoryEntry> nextRedo() {
         return Optional.ofNullable(redo.peek());
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "sentag", mixinStandardHelpOptions = true, version = "Sentag 0.1.0",
         description = "Tag the sentences of news articles. Without a command, the window opens.",
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
-                ExportCommand.class, SegmentCommand.class},
+                ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
+                RepairCommands.Undo.class, RepairCommands.Redo.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {

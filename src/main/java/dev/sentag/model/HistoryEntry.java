@@ -3,16 +3,40 @@ package dev.sentag.model;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One row of the append-only tag history. {@code reverts} names the TAG entry an UNDO or REDO acts on. */
-public record HistoryEntry(long id, long sentenceId, long annotatorId, Long oldLabelId, Long newLabelId,
-                           Action action, Long reverts, Instant at) {
+/**
+ * One row of the append-only history: a label change (TAG, with its sentence and old and new label) or
+ * a sentence repair (MERGE or SPLIT, with its repair). {@code reverts} names the row an UNDO or REDO acts on.
+ */
+public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotatorId, Long oldLabelId,
+                           Long newLabelId, Action action, Long reverts, Instant at) {
     /** What kind of change a history row records. */
-    public enum Action { TAG, UNDO, REDO }
+    public enum Action {
+        TAG, MERGE, SPLIT, UNDO, REDO;
+
+        /** True for the rows that do something new (and so can be undone), false for UNDO and REDO. */
+        public boolean isCommand() {
+            return this != UNDO && this != REDO;
+        }
+    }
 
     public HistoryEntry {
         Objects.requireNonNull(action, "action");
-        if (action != Action.TAG && reverts == null) {
+        if (!action.isCommand() && reverts == null) {
             throw new IllegalArgumentException(action + " must name the entry it acts on");
         }
+        if ((sentenceId == null) == (repairId == null)) {
+            throw new IllegalArgumentException("a history entry is about one sentence or one repair");
+        }
+    }
+
+    /** A label change on a sentence. */
+    public static HistoryEntry labelChange(long id, long sentenceId, long annotatorId, Long oldLabelId,
+                                           Long newLabelId, Action action, Long reverts, Instant at) {
+        return new HistoryEntry(id, sentenceId, null, annotatorId, oldLabelId, newLabelId, action, reverts, at);
+    }
+
+    /** True if this row is about a merge or split rather than a label. */
+    public boolean isRepair() {
+        return repairId != null;
     }
 }

@@ -23,7 +23,7 @@ public final class AnnotatedSentenceQuery {
                          LEFT JOIN tags t ON t.sentence_id = s.id AND t.annotator_id = ?
                          LEFT JOIN labels l ON l.id = t.label_id
                          LEFT JOIN annotators a ON a.id = t.annotator_id
-                         WHERE s.document_id = ? ORDER BY s.idx""");
+                         WHERE s.document_id = ? AND s.idx IS NOT NULL ORDER BY s.idx""");
                  ResultSet d = docs.executeQuery()) {
                 sentences.setLong(1, annotatorId);
                 while (d.next()) {

@@ -91,7 +91,8 @@ public final class DocumentRepository {
             }
             List<Sentence> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, idx, start, "end" FROM sentences WHERE document_id = ? ORDER BY idx""")) {
+                    SELECT id, idx, start, "end" FROM sentences
+                    WHERE document_id = ? AND idx IS NOT NULL ORDER BY idx""")) {
                 ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -115,9 +116,10 @@ public final class DocumentRepository {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT d.id, d.title,
-                           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
+                           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id AND s.idx IS NOT NULL) AS sentences,
                            (SELECT count(*) FROM sentences s JOIN tags t ON t.sentence_id = s.id
-                             WHERE s.document_id = d.id AND t.annotator_id = ? AND t.label_id IS NOT NULL) AS tagged
+                             WHERE s.document_id = d.id AND s.idx IS NOT NULL AND t.annotator_id = ?
+                               AND t.label_id IS NOT NULL) AS tagged
                     FROM documents d
                     """ + where + " ORDER BY d.id")) {
                 ps.setLong(1, annotatorId);
@@ -136,12 +138,13 @@ public final class DocumentRepository {
         });
     }
 
-    /** One sentence by id, with its text. */
+    /** One current sentence by id, with its text; empty if there is none or a repair replaced it. */
     public Optional<Sentence> sentence(long sentenceId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT s.id, s.document_id, s.idx, s.start, s."end", d.text
-                    FROM sentences s JOIN documents d ON d.id = s.document_id WHERE s.id = ?""")) {
+                    FROM sentences s JOIN documents d ON d.id = s.document_id
+                    WHERE s.id = ? AND s.idx IS NOT NULL""")) {
                 ps.setLong(1, sentenceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -151,6 +154,21 @@ public final class DocumentRepository {
                     int end = rs.getInt("end");
                     return Optional.of(new Sentence(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("idx"),
                             start, end, rs.getString("text").substring(start, end)));
+                }
+            }
+        });
+    }
+
+    /** The document a sentence belongs to, current or replaced. */
+    public long documentOf(long sentenceId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id FROM sentences WHERE id = ?")) {
+                ps.setLong(1, sentenceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("Sentence " + sentenceId + " is no longer in the database.");
+                    }
+                    return rs.getLong(1);
                 }
             }
         });

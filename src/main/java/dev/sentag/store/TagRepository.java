@@ -29,7 +29,7 @@ public final class TagRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT t.sentence_id, t.annotator_id, t.label_id, t.note, t.created_at, t.updated_at
                     FROM tags t JOIN sentences s ON s.id = t.sentence_id
-                    WHERE s.document_id = ? AND t.annotator_id = ?""")) {
+                    WHERE s.document_id = ? AND s.idx IS NOT NULL AND t.annotator_id = ?""")) {
                 ps.setLong(1, documentId);
                 ps.setLong(2, annotatorId);
                 Map<Long, Tag> out = new HashMap<>();
@@ -142,8 +142,8 @@ public final class TagRepository {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return new HistoryEntry(keys.getLong(1), sentenceId, annotatorId, old, neu, action, reverts,
-                        Instant.parse(now));
+                return HistoryEntry.labelChange(keys.getLong(1), sentenceId, annotatorId, old, neu, action,
+                        reverts, Instant.parse(now));
             }
         }
     }
@@ -152,13 +152,14 @@ public final class TagRepository {
     public List<HistoryEntry> history(long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at
+                    SELECT id, sentence_id, repair_id, annotator_id, old_label_id, new_label_id, action, reverts, at
                     FROM tag_history WHERE annotator_id = ? ORDER BY id""")) {
                 ps.setLong(1, annotatorId);
                 List<HistoryEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new HistoryEntry(rs.getLong("id"), rs.getLong("sentence_id"), rs.getLong("annotator_id"),
+                        out.add(new HistoryEntry(rs.getLong("id"), Rows.nullableLong(rs, "sentence_id"),
+                                Rows.nullableLong(rs, "repair_id"), rs.getLong("annotator_id"),
                                 Rows.nullableLong(rs, "old_label_id"), Rows.nullableLong(rs, "new_label_id"),
                                 Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
                                 Rows.nullableLong(rs, "reverts"), Rows.instant(rs, "at")));

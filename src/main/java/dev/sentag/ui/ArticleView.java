@@ -28,6 +28,7 @@ final class ArticleView extends StackPane {
     private final VBox empty = new VBox(12);
     private int styledCurrent = -1;
     private double fontPx = 16;
+    private javafx.scene.control.ContextMenu sentenceMenu;
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
@@ -60,11 +61,24 @@ final class ArticleView extends StackPane {
             }
             area.requestFocus();
         });
+        area.setOnContextMenuRequested(e -> {
+            int index = sentenceAt(area.hit(e.getX(), e.getY()).getInsertionIndex());
+            if (index >= 0 && sentenceMenu != null) {
+                model.moveTo(index);
+                sentenceMenu.show(area, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         model.documentProperty().addListener((obs, old, doc) -> showText());
         model.currentProperty().addListener((obs, old, now) -> moveCurrent(old.intValue(), now.intValue()));
         model.rows().addListener((ListChangeListener<SentenceRow>) c -> watchRows());
         widthProperty().addListener((obs, o, w) -> centreColumn());
         showText();
+    }
+
+    /** The menu a right-click on a sentence opens (after making that sentence current). */
+    void setSentenceMenu(javafx.scene.control.ContextMenu menu) {
+        this.sentenceMenu = menu;
     }
 
     StyleClassedTextArea area() {

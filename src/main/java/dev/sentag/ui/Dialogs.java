@@ -16,6 +16,7 @@ import javafx.stage.Window;
 final class Dialogs {
     static final String ALL_SENTENCES = "All sentences (untagged ones with label null)";
     static final String TAGGED_ONLY = "Only tagged sentences";
+    static final String NO_LABEL = "No label";
 
     private final Window owner;
 
@@ -67,6 +68,50 @@ final class Dialogs {
         dialog.setHeaderText("One line per sentence, with your tags.");
         dialog.setContentText("Export:");
         return dialog.showAndWait().map(ALL_SENTENCES::equals);
+    }
+
+    /** Asks which label a merged sentence gets when its parts differ; a label name or "none". */
+    Optional<String> mergeLabel(List<dev.sentag.model.Label> differing) {
+        List<String> choices = new java.util.ArrayList<>(differing.stream().map(dev.sentag.model.Label::name).toList());
+        choices.add(NO_LABEL);
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle("Merge sentences");
+        dialog.setHeaderText("The two sentences are tagged differently.\nWhich label should the merged sentence have?");
+        dialog.setContentText("Label:");
+        return dialog.showAndWait().map(choice -> choice.equals(NO_LABEL) ? "none" : choice);
+    }
+
+    /**
+     * Shows a sentence with a caret to place where the second part should begin; returns that offset.
+     * The text cannot be edited, only pointed into.
+     */
+    java.util.OptionalInt splitPosition(String sentence) {
+        TextArea text = new TextArea(sentence);
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.setPrefColumnCount(50);
+        text.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                change -> change.isContentChange() ? null : change));
+        text.getStyleClass().add("split-editor");
+        int middle = sentence.indexOf(' ', sentence.length() / 2);
+        text.positionCaret(middle > 0 ? middle + 1 : sentence.length() / 2);
+        javafx.scene.control.Dialog<Integer> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Split sentence");
+        dialog.setHeaderText("Put the caret where the second sentence begins (arrow keys or click), then press Enter.");
+        ButtonType split = new ButtonType("Split here", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(split, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(text);
+        dialog.setResultConverter(b -> b == split ? text.getCaretPosition() : null);
+        text.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                e.consume();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(split)).fire();
+            }
+        });
+        javafx.application.Platform.runLater(text::requestFocus);
+        return dialog.showAndWait().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
     void importProblems(List<ImportResult> results) {

@@ -53,12 +53,14 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sidebar, false);
         BorderPane root = new BorderPane(split);
         root.setTop(MenuFactory.build(this, tagging));
+        article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library));
         root.getStyleClass().add("sentag-root");
         tagging.autoAdvanceProperty().set(prefs.flag("autoAdvance", true));
         tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
-        tagging.onChangeElsewhere(outcome -> library.refresh(
-                () -> open(outcome.sentence().documentId(), outcome.sentence().index())));
+        tagging.onChangeElsewhere(change -> library.refresh(
+                () -> open(change.documentId(), Math.max(0, change.index()))));
+        tagging.onSentencesChanged(() -> library.refresh(() -> documents.showSelected(openDocument)));
         article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
 
         Scene scene = stage.getScene();
@@ -214,6 +216,16 @@ public final class MainWindow {
                 open(openDocument, tagging.currentProperty().get());
             }
         }));
+    }
+
+    void mergeWithNext() {
+        tagging.mergeWithNext(java.util.Optional.empty(), conflict -> dialogs.mergeLabel(conflict.labels())
+                .ifPresent(label -> tagging.mergeWithNext(java.util.Optional.of(label), again -> { })));
+    }
+
+    void splitCurrent() {
+        tagging.currentRow().ifPresent(row -> dialogs.splitPosition(row.sentence().text())
+                .ifPresent(tagging::splitCurrent));
     }
 
     void editNote() {

@@ -25,6 +25,9 @@ final class MenuFactory {
                 item("_Clear tag    0", null, () -> tagging.tagCurrent(null)),
                 item("Edit _note    Enter", null, w::editNote),
                 new SeparatorMenuItem(),
+                item("_Merge with next sentence", "Shortcut+M", w::mergeWithNext),
+                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                new SeparatorMenuItem(),
                 item("_Annotator…", null, w::changeAnnotator));
         CheckMenuItem advance = new CheckMenuItem("_Auto-advance after tagging");
         advance.selectedProperty().bindBidirectional(tagging.autoAdvanceProperty());
@@ -44,6 +47,25 @@ final class MenuFactory {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The right-click menu of a sentence in the article. */
+    static javafx.scene.control.ContextMenu sentenceMenu(MainWindow w, TaggingViewModel tagging) {
+        var menu = new javafx.scene.control.ContextMenu();
+        var labels = tagging.labelsProperty().get();
+        if (labels != null) {
+            for (var l : labels.labels()) {
+                menu.getItems().add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
+                        () -> tagging.tagCurrent(l)));
+            }
+        }
+        menu.getItems().addAll(item("Clear tag    0", null, () -> tagging.tagCurrent(null)),
+                new SeparatorMenuItem(),
+                item("Merge with next sentence", "Shortcut+M", w::mergeWithNext),
+                item("Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                new SeparatorMenuItem(),
+                item("Edit note…    Enter", null, w::editNote));
+        return menu;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -2,7 +2,8 @@ package dev.sentag.ui;
 
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.OpenDocument;
-import dev.sentag.annotate.TagOutcome;
+import dev.sentag.annotate.Change;
+import dev.sentag.annotate.LabelConflictException;
 import dev.sentag.model.Document;
 import dev.sentag.model.Label;
 import dev.sentag.model.LabelSet;
@@ -38,7 +39,8 @@ public final class TaggingViewModel {
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private final IntegerProperty tagged = new SimpleIntegerProperty(this, "tagged");
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(this, "autoAdvance", true);
-    private Consumer<TagOutcome> elsewhere = outcome -> { };
+    private Consumer<Change> elsewhere = change -> { };
+    private Runnable sentencesChanged = () -> { };
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this.service = service;
@@ -47,14 +49,19 @@ public final class TaggingViewModel {
     }
 
     /** Called when undo or redo changed a sentence of another document than the open one. */
-    public void onChangeElsewhere(Consumer<TagOutcome> handler) {
+    public void onChangeElsewhere(Consumer<Change> handler) {
         this.elsewhere = handler;
+    }
+
+    /** Called after a merge, split, or the undo or redo of one, changed the open document's sentences. */
+    public void onSentencesChanged(Runnable handler) {
+        this.sentencesChanged = handler;
     }
 
     /** Loads a document and puts the cursor on {@code index} (clamped); {@code then} runs once shown. */
     public void open(long documentId, int index, Runnable then) {
         background.run(() -> service.open(documentId), loaded -> {
-            loaded.ifPresent(d -> show(d, index));
+            loaded.ifPresentOrElse(d -> show(d, index), this::clear);
             then.run();
         }, e -> status.failed("Could not open the document: " + Background.message(e)));
     }
@@ -172,23 +179,68 @@ public final class TaggingViewModel {
         history(service::redo);
     }
 
-    private void history(java.util.function.Supplier<Optional<TagOutcome>> step) {
+    private void history(java.util.function.Supplier<Optional<Change>> step) {
         status.started();
-        background.run(step, outcome -> {
+        background.run(step, change -> {
             status.succeeded();
-            outcome.ifPresent(this::reflect);
+            change.ifPresent(this::reflect);
         }, e -> status.failed("Undo/redo failed: " + Background.message(e)));
     }
 
-    private void reflect(TagOutcome outcome) {
-        Sentence s = outcome.sentence();
+    /**
+     * Merges the current sentence with the next. When the user's tags on the two differ and no
+     * {@code label} (a label name or "none") was given, {@code askLabel} is called with the conflict and
+     * nothing changes until the user answers by calling this again with a label.
+     */
+    public void mergeWithNext(Optional<String> label, Consumer<LabelConflictException> askLabel) {
         Document d = document.get();
-        if (d != null && d.id() == s.documentId() && s.index() < rows.size()) {
-            rows.get(s.index()).labelIdProperty().set(outcome.change().newLabelId());
+        int i = current.get();
+        if (d == null || i < 0 || i + 1 >= rows.size()) {
+            return;
+        }
+        repair(() -> service.merge(d.id(), i, label), e -> {
+            if (e instanceof LabelConflictException conflict) {
+                askLabel.accept(conflict);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** Splits the current sentence {@code offset} characters from its start; both parts keep its tag. */
+    public void splitCurrent(int offset) {
+        Document d = document.get();
+        int i = current.get();
+        if (d != null && i >= 0) {
+            repair(() -> service.split(d.id(), i, offset), e -> false);
+        }
+    }
+
+    private void repair(java.util.function.Supplier<Change> work, java.util.function.Predicate<Throwable> handled) {
+        status.started();
+        background.run(work, change -> {
+            status.succeeded();
+            reflect(change);
+        }, e -> {
+            if (handled.test(e)) {
+                status.succeeded();
+            } else {
+                status.failed("Sentences not changed: " + Background.message(e));
+            }
+        });
+    }
+
+    private void reflect(Change change) {
+        Document d = document.get();
+        boolean here = d != null && d.id() == change.documentId();
+        if (here && change.sentencesChanged()) {
+            open(d.id(), Math.max(0, change.index()), sentencesChanged);
+        } else if (here && change.index() >= 0 && change.index() < rows.size()) {
+            rows.get(change.index()).labelIdProperty().set(change.labelId());
             recount();
-            current.set(s.index());
+            current.set(change.index());
         } else {
-            elsewhere.accept(outcome);
+            elsewhere.accept(change);
         }
     }
 

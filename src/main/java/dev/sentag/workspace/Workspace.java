@@ -11,6 +11,7 @@ import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
 import dev.sentag.store.TagRepository;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ public final class Workspace implements AutoCloseable {
         var documents = new DocumentRepository(database);
         var annotators = new AnnotatorRepository(database);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
-                new LabelRepository(database, settings), annotators, settings);
+                new LabelRepository(database, settings), annotators, settings, new RepairRepository(database));
         this.imports = new ImportService(documents, new TextArticleReader(segmenter));
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, annotation::annotator);
     }

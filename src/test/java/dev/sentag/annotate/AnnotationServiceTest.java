@@ -55,7 +55,7 @@ class AnnotationServiceTest {
             a.tag(doc, 0, "Claim");
             a.tag(doc, 0, "Response");
 
-            assertEquals(0, a.undo().orElseThrow().sentence().index());
+            assertEquals(0, a.undo().orElseThrow().index());
             assertEquals("Claim", label(ws, 0));
             a.undo();
             assertEquals("-", label(ws, 0));
@@ -79,11 +79,11 @@ class AnnotationServiceTest {
         }
         try (Workspace ws = Workspace.open(db)) {
             assertEquals("-", label(ws, 2));
-            assertEquals(1, ws.annotation().undo().orElseThrow().sentence().index(), "undo continues where it was");
+            assertEquals(1, ws.annotation().undo().orElseThrow().index(), "undo continues where it was");
             assertEquals("-", label(ws, 1));
         }
         try (Workspace ws = Workspace.open(db)) {
-            assertEquals(1, ws.annotation().redo().orElseThrow().sentence().index(), "latest undone comes back first");
+            assertEquals(1, ws.annotation().redo().orElseThrow().index(), "latest undone comes back first");
             assertEquals("Response", label(ws, 1));
         }
         try (Workspace ws = Workspace.open(db)) {
@@ -104,7 +104,7 @@ class AnnotationServiceTest {
         }
         try (Workspace ws = Workspace.open(db)) {
             assertTrue(ws.annotation().redo().isEmpty(), "still empty when rebuilt from history");
-            assertEquals(1, ws.annotation().undo().orElseThrow().sentence().index());
+            assertEquals(1, ws.annotation().undo().orElseThrow().index());
         }
     }
 

@@ -19,48 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CliTest {
-    @TempDir
-    Path dir;
-
-    /** One finished run: exit code and what went to standard output and standard error. */
-    record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
-        }
-    }
-
-    Run sentagWithInput(String stdin, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("sentag.db").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int code = SentagCommand.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"),
-                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
-    }
-
-    Run sentag(String... args) {
-        return sentagWithInput("", args);
-    }
-
-    /** Imports both seeds and returns the sentence count of each, in order. */
-    List<Integer> importSeeds() {
-        Run run = sentag("import", SeedFiles.first().toString(), SeedFiles.second().toString());
-        assertEquals(0, run.code(), run::err);
-        List<Integer> counts = new ArrayList<>();
-        for (String line : run.lines()) {
-            String[] f = line.split("\t");
-            assertEquals(3, f.length, line);
-            assertTrue(f[0].matches("\\d+") && f[2].matches("\\d+ sentences"), line);
-            counts.add(Integer.parseInt(f[2].split(" ")[0]));
-        }
-        return counts;
-    }
-
+class CliTest extends CliHarness {
     @Test
     void importPrintsIdTitleAndSentenceCountPerFile() {
         Run run = sentag("import", SeedFiles.first().toString(), SeedFiles.second().toString());

@@ -8,10 +8,12 @@ CREATE TABLE documents (
     imported_at  TEXT    NOT NULL
 ) STRICT;
 
+-- idx is the position among the document's current sentences. It is NULL once a merge or split has
+-- replaced the sentence: the row, its tags and its history stay, so undo can bring it back.
 CREATE TABLE sentences (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    idx         INTEGER NOT NULL,
+    idx         INTEGER,
     start       INTEGER NOT NULL,
     "end"       INTEGER NOT NULL,
     UNIQUE (document_id, idx),
@@ -57,17 +59,35 @@ CREATE TABLE tags (
     PRIMARY KEY (sentence_id, annotator_id)
 ) STRICT;
 
--- Append-only log of label changes. 'undo' and 'redo' rows name the 'tag' row they revert or re-apply,
--- so the undo and redo stacks can be rebuilt from this table after a restart.
+-- A merge or split of sentences: which sentences it retired ('old') and which it made ('new').
+CREATE TABLE sentence_repairs (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    kind        TEXT    NOT NULL CHECK (kind IN ('merge', 'split')),
+    at          TEXT    NOT NULL
+) STRICT;
+
+CREATE TABLE sentence_repair_parts (
+    repair_id   INTEGER NOT NULL REFERENCES sentence_repairs(id) ON DELETE CASCADE,
+    sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    role        TEXT    NOT NULL CHECK (role IN ('old', 'new')),
+    PRIMARY KEY (repair_id, sentence_id)
+) STRICT;
+
+-- Append-only log of what each annotator did: label changes ('tag', with the sentence and old and new
+-- label) and sentence repairs ('merge', 'split', with the repair). 'undo' and 'redo' rows name the row
+-- they revert or re-apply, so the undo and redo stacks can be rebuilt from this table after a restart.
 CREATE TABLE tag_history (
     id           INTEGER PRIMARY KEY,
-    sentence_id  INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+    sentence_id  INTEGER REFERENCES sentences(id) ON DELETE CASCADE,
+    repair_id    INTEGER REFERENCES sentence_repairs(id) ON DELETE CASCADE,
     annotator_id INTEGER NOT NULL REFERENCES annotators(id),
     old_label_id INTEGER REFERENCES labels(id),
     new_label_id INTEGER REFERENCES labels(id),
-    action       TEXT    NOT NULL CHECK (action IN ('tag', 'undo', 'redo')),
+    action       TEXT    NOT NULL CHECK (action IN ('tag', 'merge', 'split', 'undo', 'redo')),
     reverts      INTEGER REFERENCES tag_history(id),
-    at           TEXT    NOT NULL
+    at           TEXT    NOT NULL,
+    CHECK ((sentence_id IS NULL) <> (repair_id IS NULL))
 ) STRICT;
 
 CREATE INDEX tag_history_by_annotator ON tag_history (annotator_id, id);

@@ -1,0 +1,80 @@
+package dev.sentag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Merge and split from the keyboard in the real window, checked in the database file. */
+class SentenceRepairGuiTest {
+    @TempDir
+    Path dir;
+
+    private GuiSession start() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000);
+        return GuiSession.start(db);
+    }
+
+    private static List<String> texts(GuiSession s) {
+        return s.window().tagging().rows().stream().map(r -> r.sentence().text()).toList();
+    }
+
+    @Test
+    void ctrlMMergesWithTheNextSentenceAndCtrlZBringsBothBack() throws Exception {
+        try (GuiSession s = start()) {
+            List<String> before = texts(s);
+            s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT1, KeyCode.K, KeyCode.K);
+            s.robot.push(KeyCode.CONTROL, KeyCode.M);
+            s.waitUntil(() -> texts(s).size() == before.size() - 1);
+            assertEquals(Map.of(0, "Claim"), s.storedLabels(1), "the shared tag is kept");
+            assertEquals(before.get(0) + "\n\n" + before.get(1), texts(s).get(0));
+            assertEquals(0, s.current());
+            assertEquals(before.size() - 1, s.window().library().find(1).orElseThrow().sentences());
+
+            s.robot.push(KeyCode.CONTROL, KeyCode.Z);
+            s.waitUntil(() -> texts(s).equals(before));
+            assertEquals(Map.of(0, "Claim", 1, "Claim"), s.storedLabels(1));
+        }
+    }
+
+    @Test
+    void mergingDifferentlyTaggedSentencesAsksForTheLabel() throws Exception {
+        try (GuiSession s = start()) {
+            s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.K, KeyCode.K);
+            s.robot.push(KeyCode.CONTROL, KeyCode.M);
+            s.waitUntil(() -> s.robot.lookup(".choice-dialog").tryQuery().isPresent());
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
+            assertEquals(1, s.count("SELECT count(*) FROM tag_history WHERE action = 'merge'"));
+        }
+    }
+
+    @Test
+    void ctrlShiftSSplitsWhereTheCaretIsAndBothPartsKeepTheTag() throws Exception {
+        try (GuiSession s = start()) {
+            s.robot.type(KeyCode.DIGIT3, KeyCode.K);
+            String first = texts(s).get(0);
+            s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+            s.waitUntil(() -> s.robot.lookup(".split-editor").tryQuery().isPresent());
+            s.robot.type(KeyCode.HOME);
+            for (int i = 0; i < 10; i++) {
+                s.robot.type(KeyCode.RIGHT);
+            }
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> texts(s).size() == 36);
+            assertEquals(List.of(first.substring(0, 10).strip(), first.substring(10)), texts(s).subList(0, 2));
+            assertEquals(Map.of(0, "Background", 1, "Background"), s.storedLabels(1));
+            assertTrue(s.window().tagging().rows().get(1).sentence().text().startsWith("to Global"));
+
+            s.robot.push(KeyCode.CONTROL, KeyCode.Z);
+            s.waitUntil(() -> texts(s).size() == 35);
+            assertEquals(first, texts(s).get(0));
+        }
+    }
+}
