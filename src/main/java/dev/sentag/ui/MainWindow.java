@@ -60,6 +60,7 @@ public final class MainWindow {
         tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
         tagging.onChangeElsewhere(change -> library.refresh(
                 () -> open(change.documentId(), Math.max(0, change.index()))));
+        tagging.onNotice(library.noticeProperty()::set);
         tagging.onSentencesChanged(() -> library.refresh(() -> documents.showSelected(openDocument)));
         article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
 

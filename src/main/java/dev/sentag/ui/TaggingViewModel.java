@@ -41,6 +41,7 @@ public final class TaggingViewModel {
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(this, "autoAdvance", true);
     private Consumer<Change> elsewhere = change -> { };
     private Runnable sentencesChanged = () -> { };
+    private Consumer<String> notices = message -> { };
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this.service = service;
@@ -51,6 +52,11 @@ public final class TaggingViewModel {
     /** Called when undo or redo changed a sentence of another document than the open one. */
     public void onChangeElsewhere(Consumer<Change> handler) {
         this.elsewhere = handler;
+    }
+
+    /** Receives messages worth a line in the status bar (e.g. what a merge could not carry over). */
+    public void onNotice(Consumer<String> handler) {
+        this.notices = handler;
     }
 
     /** Called after a merge, split, or the undo or redo of one, changed the open document's sentences. */
@@ -220,6 +226,10 @@ public final class TaggingViewModel {
         status.started();
         background.run(work, change -> {
             status.succeeded();
+            if (change.tagsNotCarried() > 0) {
+                notices.accept(change.tagsNotCarried() + " other annotator(s) had tagged the parts differently;"
+                        + " their merged sentence is untagged (Ctrl+Z brings the parts back)");
+            }
             reflect(change);
         }, e -> {
             if (handled.test(e)) {
