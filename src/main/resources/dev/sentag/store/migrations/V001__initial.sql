@@ -5,7 +5,8 @@ CREATE TABLE documents (
     source       TEXT,
     text         TEXT    NOT NULL,
     content_hash TEXT    NOT NULL UNIQUE,
-    imported_at  TEXT    NOT NULL
+    imported_at  TEXT    NOT NULL,
+    metadata     TEXT    -- JSON object of what the source said about the article (url, date, id, ...)
 ) STRICT;
 
 -- idx is the position among the document's current sentences. It is NULL once a merge or split has
@@ -16,6 +17,7 @@ CREATE TABLE sentences (
     idx         INTEGER,
     start       INTEGER NOT NULL,
     "end"       INTEGER NOT NULL,
+    excluded    INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),  -- web residue: kept, greyed, skipped
     UNIQUE (document_id, idx),
     CHECK (start >= 0 AND "end" > start)
 ) STRICT;
@@ -84,7 +86,7 @@ CREATE TABLE tag_history (
     annotator_id INTEGER NOT NULL REFERENCES annotators(id),
     old_label_id INTEGER REFERENCES labels(id),
     new_label_id INTEGER REFERENCES labels(id),
-    action       TEXT    NOT NULL CHECK (action IN ('tag', 'merge', 'split', 'undo', 'redo')),
+    action       TEXT    NOT NULL CHECK (action IN ('tag', 'merge', 'split', 'exclude', 'include', 'undo', 'redo')),
     reverts      INTEGER REFERENCES tag_history(id),
     at           TEXT    NOT NULL,
     CHECK ((sentence_id IS NULL) <> (repair_id IS NULL))
