@@ -62,6 +62,16 @@ public final class AnnotationService {
         return annotator;
     }
 
+    /** Acts as {@code name} for this session only, without changing the saved annotator. */
+    public Annotator actAs(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("An annotator needs a name.");
+        }
+        annotator = annotators.findOrCreate(name);
+        stacks = null;
+        return annotator;
+    }
+
     private static String osUser() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "annotator" : user;

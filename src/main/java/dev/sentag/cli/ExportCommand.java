@@ -25,15 +25,13 @@ final class ExportCommand implements Callable<Integer> {
     String format;
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
-    @Option(names = "--annotator", paramLabel = "NAME", description = "Whose tags (default: the current annotator).")
-    String annotator;
     @Option(names = "--tagged-only", description = "Leave out sentences without a label.")
     boolean taggedOnly;
 
     @Override
     public Integer call() throws IOException {
         ExportFormat fmt = ExportFormat.byId(format);
-        var options = new ExportOptions(annotator, !taggedOnly);
+        var options = new ExportOptions(null, !taggedOnly);
         try (Workspace ws = root.openWorkspace()) {
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(root.io().out());

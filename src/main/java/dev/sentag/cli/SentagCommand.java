@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         description = "Tag the sentences of news articles. Without a command, the window opens.",
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
-                RepairCommands.Undo.class, RepairCommands.Redo.class},
+                RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {
@@ -40,8 +40,21 @@ public final class SentagCommand {
         return io;
     }
 
+    @Option(names = "--annotator", scope = ScopeType.INHERIT, paramLabel = "NAME",
+            description = "Act as this annotator for this command (default: the one set in the app).")
+    String annotator;
+
     Workspace openWorkspace() {
-        return Workspace.open(db != null ? db : DataLocation.defaultDatabase());
+        Workspace ws = Workspace.open(db != null ? db : DataLocation.defaultDatabase());
+        if (annotator != null) {
+            try {
+                ws.annotation().actAs(annotator);
+            } catch (RuntimeException e) {
+                ws.close();
+                throw e;
+            }
+        }
+        return ws;
     }
 
     /** Runs the command line and returns the process exit code. */

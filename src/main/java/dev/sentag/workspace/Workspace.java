@@ -1,11 +1,13 @@
 package dev.sentag.workspace;
 
+import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.TextArticleReader;
 import dev.sentag.segment.NewsSentenceSegmenter;
 import dev.sentag.segment.SentenceSegmenter;
+import dev.sentag.store.AgreementQuery;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.Database;
@@ -24,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
+    private final AgreementService agreement;
 
     private Workspace(Database database) {
         this.database = database;
@@ -34,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 new LabelRepository(database, settings), annotators, settings, new RepairRepository(database));
         this.imports = new ImportService(documents, new TextArticleReader(segmenter));
+        this.agreement = new AgreementService(new AgreementQuery(database));
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, annotation::annotator);
     }
 
@@ -61,6 +65,10 @@ public final class Workspace implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     public ExportService exports() {

@@ -1,0 +1,70 @@
+package dev.sentag.agree;
+
+import dev.sentag.store.AgreementQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Computes agreement between annotators over the library or chosen documents. */
+public final class AgreementService {
+    static final int BOOTSTRAP_ROUNDS = 1000;
+    static final long BOOTSTRAP_SEED = 20_260_101L;
+
+    private final AgreementQuery query;
+
+    public AgreementService(AgreementQuery query) {
+        this.query = query;
+    }
+
+    /**
+     * The figures for the given documents, annotators and labels (each: all when empty). A label outside
+     * {@code labels} counts as no value; excluded sentences are not units.
+     */
+    public AgreementReport report(List<Long> documents, List<String> annotators, List<String> labels) {
+        ReliabilityData data = load(documents, annotators, labels);
+        List<String> coders = data.coders();
+        Map<String, Double> perLabel = new LinkedHashMap<>();
+        for (String label : data.values()) {
+            perLabel.put(label, Krippendorff.alpha(data.oneAgainstRest(label)));
+        }
+        boolean two = coders.size() == 2;
+        return new AgreementReport(data.units().size(), data.pairable().size(), coders,
+                Krippendorff.observedAgreement(data), Krippendorff.alpha(data),
+                Krippendorff.bootstrap95(data, BOOTSTRAP_ROUNDS, BOOTSTRAP_SEED), Kappa.fleiss(data),
+                two ? Kappa.cohen(data, coders.get(0), coders.get(1)) : null, perLabel,
+                two ? confusion(data, coders.get(0), coders.get(1)) : null);
+    }
+
+    private ReliabilityData load(List<Long> documents, List<String> annotators, List<String> labels) {
+        Map<Long, Map<String, String>> units = new LinkedHashMap<>();
+        TreeSet<String> coders = new TreeSet<>();
+        query.read(documents, id -> units.put(id, new LinkedHashMap<>()), l -> {
+            if ((annotators.isEmpty() || annotators.contains(l.annotator()))
+                    && (labels.isEmpty() || labels.stream().anyMatch(x -> x.equalsIgnoreCase(l.label())))) {
+                units.get(l.sentenceId()).put(l.annotator(), l.label());
+                coders.add(l.annotator());
+            }
+        });
+        List<String> order = annotators.isEmpty() ? List.copyOf(coders) : annotators;
+        return new ReliabilityData(order, new ArrayList<>(units.values()));
+    }
+
+    /** Rows: the first annotator's label; columns: the second's; over the units both labelled. */
+    static Map<String, Map<String, Integer>> confusion(ReliabilityData data, String a, String b) {
+        Map<String, Map<String, Integer>> matrix = new TreeMap<>();
+        for (String row : data.values()) {
+            Map<String, Integer> cells = new TreeMap<>();
+            data.values().forEach(col -> cells.put(col, 0));
+            matrix.put(row, cells);
+        }
+        for (Map<String, String> u : data.units()) {
+            if (u.containsKey(a) && u.containsKey(b)) {
+                matrix.get(u.get(a)).merge(u.get(b), 1, Integer::sum);
+            }
+        }
+        return matrix;
+    }
+}

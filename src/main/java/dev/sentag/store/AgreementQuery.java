@@ -1,0 +1,60 @@
+package dev.sentag.store;
+
+import dev.sentag.model.SentenceLabel;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.Consumer;
+
+/** Reads the units of agreement: current, not excluded sentences, and every annotator's label on them. */
+public final class AgreementQuery {
+    private final Database db;
+
+    public AgreementQuery(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * Calls {@code unit} for every current, non-excluded sentence of the documents (all when the list is
+     * empty), and {@code label} for every label an annotator put on one of them.
+     */
+    public void read(List<Long> documentIds, LongConsumer unit, Consumer<SentenceLabel> label) {
+        String docFilter = documentIds.isEmpty() ? ""
+                : " AND s.document_id IN (" + String.join(",", documentIds.stream().map(d -> "?").toList()) + ")";
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT s.id FROM sentences s WHERE s.idx IS NOT NULL AND s.excluded = 0" + docFilter
+                            + " ORDER BY s.document_id, s.idx")) {
+                bind(ps, documentIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        unit.accept(rs.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT s.id, a.name, l.name FROM tags t
+                    JOIN sentences s ON s.id = t.sentence_id
+                    JOIN annotators a ON a.id = t.annotator_id
+                    JOIN labels l ON l.id = t.label_id
+                    WHERE s.idx IS NOT NULL AND s.excluded = 0""" + docFilter)) {
+                bind(ps, documentIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        label.accept(new SentenceLabel(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static void bind(PreparedStatement ps, List<Long> ids) throws java.sql.SQLException {
+        List<Long> copy = new ArrayList<>(ids);
+        for (int i = 0; i < copy.size(); i++) {
+            ps.setLong(i + 1, copy.get(i));
+        }
+    }
+}
