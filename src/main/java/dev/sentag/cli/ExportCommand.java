@@ -73,8 +73,8 @@ final class ExportCommand implements Callable<Integer> {
                 return 0;
             }
             ExportResult result = ws.exports().exportTo(fmt, options, out, ExportProgress.NONE);
-            spec.commandLine().getErr().println("sentag: wrote " + result.sentences() + " sentences of "
-                    + result.documents() + " documents to " + String.join(", ",
+            spec.commandLine().getErr().println("sentag: wrote " + result.sentences() + " sentences from "
+                    + result.documents() + (result.documents() == 1 ? " document" : " documents") + " to " + String.join(", ",
                     result.paths().stream().map(Path::toString).toList()));
         }
         return 0;

@@ -3,12 +3,15 @@ package dev.sentag.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 
 /** One JSON value per line on a stream, UTF-8, shared by the line-oriented JSON formats. */
 final class JsonLines implements AutoCloseable {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** UTF-8 with characters outside the BMP written as themselves, not as escaped surrogate pairs. */
+    static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
     private final JsonGenerator json;
     private final OutputStream out;
 

@@ -1,6 +1,8 @@
 package dev.sentag.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sentag.model.AnnotatedDocument;
 import dev.sentag.model.AnnotatedSentence;
@@ -8,7 +10,7 @@ import java.io.IOException;
 
 /**
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
- * {@code metadata} (the stored JSON object, or null) and {@code sentences}: the selected sentences as
+ * {@code metadata} (the stored JSON object; null when there is none, a string if what is stored is not JSON) and {@code sentences}: the selected sentences as
  * {@code {index, start, end, text, label, note, annotator}}. start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
@@ -32,8 +34,7 @@ final class JsonlDocsWriter implements ExportWriter {
         if (doc.metadata() == null) {
             json.writeNull();
         } else {
-            // Stored as JSON text; written as the object itself, not a string holding JSON.
-            json.writeTree(MAPPER.readTree(doc.metadata()));
+            writeMetadata(json, doc.metadata());
         }
         json.writeArrayFieldStart("sentences");
         for (AnnotatedSentence s : exported.selected()) {
@@ -50,6 +51,19 @@ final class JsonlDocsWriter implements ExportWriter {
         json.writeEndArray();
         json.writeEndObject();
         lines.end();
+    }
+
+    /** Stored as JSON text; written as the object itself, not as a string holding JSON. */
+    private static void writeMetadata(JsonGenerator json, String metadata) throws IOException {
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(metadata);
+        } catch (JsonProcessingException e) {
+            // Not JSON after all (written by hand or an older tool): keep it, as the text it is.
+            json.writeString(metadata);
+            return;
+        }
+        MAPPER.writeTree(json, node);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.sentag.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sentag.model.AnnotatedDocument;
 import dev.sentag.model.AnnotatedSentence;
@@ -32,7 +31,7 @@ final class LabelStudioWriter implements ExportWriter {
 
     LabelStudioWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.out = sink.main();
-        this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
+        this.json = JsonLines.FACTORY.createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.writeStartArray();
         try (OutputStream config = sink.beside(".label_config.xml")) {
