@@ -61,8 +61,19 @@ public record ExportOptions(String annotator, boolean includeUntagged, boolean i
     /** doccano's two JSONL import shapes. */
     public enum DoccanoMode {
         /** One line per document with {@code [start, end, label]} spans (sequence labelling projects). */
-        SEQUENCE,
+        SEQUENCE("sequence labelling (per document)"),
         /** One line per sentence with its label list (text classification projects). */
-        CLASSIFICATION
+        CLASSIFICATION("text classification (per sentence)");
+
+        private final String description;
+
+        DoccanoMode(String description) {
+            this.description = description;
+        }
+
+        @Override
+        public String toString() {
+            return description;
+        }
     }
 }
