@@ -42,6 +42,9 @@ class ExportDialogTest {
             assertEquals(s.count("SELECT count(*) FROM sentences WHERE idx IS NOT NULL"), lines.size(), "every sentence");
             assertTrue(lines.get(0).contains("\"label\":\"Claim\""), lines.get(0));
             assertTrue(message.getText().contains(target.toString()), message.getText());
+            // Close it, or the next test's keys would go to this dialog.
+            s.robot.clickOn("Close");
+            s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isEmpty());
         }
     }
 }
