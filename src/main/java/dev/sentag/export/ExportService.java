@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /** Streams the library, as one annotator tagged it, through a format's writer, one document at a time. */
 public final class ExportService {
@@ -100,9 +101,10 @@ public final class ExportService {
 
     /** Returns {sentences, documents} written; {@code partOf} routes each document id to a sink. */
     private long[] write(ExportFormat format, ExportOptions options, List<? extends ExportSink> sinks,
-                         java.util.function.ToIntFunction<Long> partOf, ExportProgress progress) throws IOException {
+                         ToIntFunction<Long> partOf, ExportProgress progress) throws IOException {
         Annotator who = annotator(options);
         WriterSettings settings = new WriterSettings(options, labels.active().labels());
+        checkLabels(options, settings);
         SentenceSelection selection = new SentenceSelection(options);
         int total = query.documentCount();
         List<ExportWriter> writers = new ArrayList<>();
@@ -151,6 +153,16 @@ public final class ExportService {
             counts.add(new SplitPlanner.DocumentCounts(doc.id(), selected.selected().size(), byLabel));
         }));
         return counts;
+    }
+
+    /** A label filter naming no label of the set would silently export nothing: refuse it instead. */
+    private static void checkLabels(ExportOptions options, WriterSettings settings) {
+        List<String> known = settings.labels().stream().map(Label::name).toList();
+        for (String wanted : options.labels()) {
+            if (known.stream().noneMatch(k -> k.equalsIgnoreCase(wanted))) {
+                throw new IllegalArgumentException("Unknown label '" + wanted + "'; known: " + String.join(", ", known) + ".");
+            }
+        }
     }
 
     private Annotator annotator(ExportOptions options) {

@@ -18,10 +18,11 @@ import java.nio.charset.StandardCharsets;
  * Beside it goes {@code NAME.label_config.xml}, the labelling config to paste into the project (Labels
  * tag → Text tag, our label colours), so the set opens in one step.
  *
- * <p>Offsets count Unicode code points. Label Studio's frontend stored JavaScript (UTF-16) lengths until
- * "Fix offsets in Text with emoji — store code points instead of js length" (label-studio PR #1559,
- * merged as label-studio-frontend PR #308, 2022); since then results after an emoji match Python's
- * {@code text[start:end]} (issue #4988 confirms exports are correct in code points). The config sets
+ * <p>Offsets count Unicode code points, not JavaScript (UTF-16) string indexes. Label Studio's frontend
+ * stored UTF-16 lengths until "Fix offsets in Text with emoji — store code points instead of js length"
+ * (label-studio PR #1559, landed through label-studio-frontend PR #308, 2022); its own end-to-end test
+ * "NER - Emoji - Text: Should calculate offsets by code points in text" pins that behaviour, and issue
+ * #4988 reports exported offsets matching Python's {@code text[start:end]} after an emoji. The config sets
  * {@code white-space: pre-wrap} because the Text tag docs (https://labelstud.io/tags/text) warn that
  * otherwise spaces are trimmed on display while offsets still count them.
  */

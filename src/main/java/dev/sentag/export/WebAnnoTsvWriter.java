@@ -15,7 +15,8 @@ import java.util.Map;
  * the header {@code #FORMAT=WebAnno TSV 3.3} and one custom span layer {@code #T_SP=webanno.custom.Sentag|label}
  * ("File header"), then per sentence a {@code #Text=} line and one row per token,
  * {@code SENT-TOKEN<TAB>BEGIN-END<TAB>form<TAB>label} ("Sentence representation", "Token and sub-token
- * annotations"). A label spanning several tokens carries a disambiguation id, {@code Claim[3]}, on each of
+ * annotations"); a sentence that spans a line break has one {@code #Text=} line per line. A label spanning
+ * several tokens carries a disambiguation id, {@code Claim[3]}, on each of
  * them; single-token spans carry none; unlabelled tokens have {@code _} ("Span annotations").
  *
  * <p>Tokens are the whitespace-separated runs inside each sentence. BEGIN/END are UTF-16 offsets into the
@@ -54,7 +55,11 @@ final class WebAnnoTsvWriter implements ExportWriter {
                     boolean multiToken = tokenCount(s.text()) > 1;
                     column = escape(label) + (multiToken ? "[" + (++spanId) + "]" : "");
                 }
-                out.write("\n#Text=" + escape(s.text()) + "\n");
+                out.write("\n");
+                // A sentence over a line break (after a merge) gets one #Text line per line, as the format does.
+                for (String line : s.text().split("\n", -1)) {
+                    out.write("#Text=" + escape(line) + "\n");
+                }
                 writeTokens(out, doc.text(), s, sentenceNo, column);
             }
         }
@@ -85,7 +90,7 @@ final class WebAnnoTsvWriter implements ExportWriter {
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    /** Backslash before the characters the format reserves, and tabs and line breaks as {@code \t}, {@code \n}. */
+    /** Backslash before the characters the format reserves; tabs and carriage returns as {@code \t}, {@code \r}. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {

@@ -53,6 +53,7 @@ class CliExportTest extends CliHarness {
                 new String[] {"export", "--split", "80/10/10"},
                 new String[] {"export", "--split", "80/20", "--out", dir.resolve("x.jsonl").toString()},
                 new String[] {"export", "--docs", "finished"},
+                new String[] {"export", "--labels", "Claim,Opinion"},
                 new String[] {"export", "--doccano-mode", "ner", "--format", "doccano"},
                 new String[] {"export", "--out", dir.resolve("no/such/folder/x.jsonl").toString()})) {
             Run run = sentag(args);

@@ -45,6 +45,11 @@ final class ExportFixture {
         add(dir, "plain.txt", PLAIN);
     }
 
+    /** The first document's id (the tricky one). */
+    long tricky() {
+        return texts.keySet().iterator().next();
+    }
+
     private void add(Path dir, String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content, StandardCharsets.UTF_8);
@@ -55,10 +60,26 @@ final class ExportFixture {
         var list = open.sentences();
         sentences += list.size();
         for (int i = 0; i < list.size() - 1; i++) {
-            String label = LABELS.get(i % LABELS.size());
-            var outcome = ws.annotation().tag(id, i, label);
-            var s = outcome.sentence();
-            tagged.add(new Tagged(id, i, s.start(), s.end(), open.document().text().substring(s.start(), s.end()), label));
+            ws.annotation().tag(id, i, LABELS.get(i % LABELS.size()));
+        }
+        refreshTags();
+    }
+
+    /** Re-reads what is tagged (after merges or splits changed the sentences). */
+    void refreshTags() {
+        tagged.clear();
+        sentences = 0;
+        var names = new java.util.HashMap<Long, String>();
+        ws.annotation().labels().labels().forEach(l -> names.put(l.id(), l.name()));
+        for (long id : texts.keySet()) {
+            var open = ws.annotation().open(id).orElseThrow();
+            sentences += open.sentences().size();
+            for (var s : open.sentences()) {
+                var tag = open.tags().get(s.id());
+                if (tag != null && tag.labelId() != null) {
+                    tagged.add(new Tagged(id, s.index(), s.start(), s.end(), s.text(), names.get(tag.labelId())));
+                }
+            }
         }
     }
 

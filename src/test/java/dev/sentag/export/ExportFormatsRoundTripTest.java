@@ -198,13 +198,38 @@ class ExportFormatsRoundTripTest {
                     continue;
                 }
                 String[] f = line.split("\t");
-                String[] typeAndSpan = f[1].split(" ");
-                String slice = codePointSlice(text, Integer.parseInt(typeAndSpan[1]), Integer.parseInt(typeAndSpan[2]));
-                assertEquals(f[2], slice);
-                seen.add(doc + "|" + slice + "|" + typeAndSpan[0]);
+                String type = f[1].substring(0, f[1].indexOf(' '));
+                // Fragments "S1 E1;S2 E2" (a span over a line break): each selects its part of the text.
+                List<String> parts = new ArrayList<>();
+                int first = -1;
+                int last = -1;
+                for (String fragment : f[1].substring(type.length() + 1).split(";")) {
+                    String[] se = fragment.split(" ");
+                    int start = Integer.parseInt(se[0]);
+                    last = Integer.parseInt(se[1]);
+                    first = first < 0 ? start : first;
+                    parts.add(codePointSlice(text, start, last));
+                }
+                assertEquals(f[2], String.join(" ", parts));
+                seen.add(doc + "|" + codePointSlice(text, first, last) + "|" + type);
             }
         }
         assertEquals(fx.expectedTags(), seen);
+    }
+
+    @Test
+    void aSentenceMergedOverALineBreakStaysExactInEveryFormat() throws Exception {
+        fx.ws.annotation().merge(fx.tricky(), 1, java.util.Optional.of("Claim"));
+        fx.refreshTags();
+        assertTrue(fx.tagged.stream().anyMatch(t -> t.text().contains("\n")), "the merge spans a line break");
+        jsonlOffsetsAreUtf16AndSelectTheSentence();
+        doccanoSequenceSpansCountCodePoints();
+        labelStudioTasksSelectTheirTextAndTheConfigListsTheLabels();
+        bratAnnotationsSelectTheirTextInTheTxtFile();
+        webAnnoTokensSelectTheirTextAndLabelledSentencesSpanTheirTokens();
+        String tsv = Files.readString(sorted(dir.resolve("tsv"), ".tsv").get(0));
+        assertTrue(tsv.contains("#Text=The minister said \"we will act\" 🚀 soon.\n#Text==SUM(A1)"),
+                "one #Text line per line of the merged sentence:\n" + tsv);
     }
 
     @Test
