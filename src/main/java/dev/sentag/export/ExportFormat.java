@@ -2,7 +2,6 @@ package dev.sentag.export;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Locale;
 
 /** The formats Sentag writes; each names the one class that writes it. */
 public enum ExportFormat {

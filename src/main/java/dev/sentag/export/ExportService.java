@@ -56,7 +56,8 @@ public final class ExportService {
                             : SafeFileNames.stem(name) + "." + part + format.extension()));
                 }
                 try {
-                    counts = write(format, options, sinks, plan::get, progress);
+                    // A document added since the plan was made (another process) goes to train rather than nowhere.
+                    counts = write(format, options, sinks, id -> plan.getOrDefault(id, 0), progress);
                 } finally {
                     for (StagedSink sink : sinks) {
                         sink.close();

@@ -3,7 +3,6 @@ package dev.sentag.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sentag.model.AnnotatedSentence;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * JSON Lines (https://jsonlines.org): one UTF-8 object per sentence with doc_id, doc_title,

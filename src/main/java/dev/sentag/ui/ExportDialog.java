@@ -60,6 +60,12 @@ final class ExportDialog {
         export.disableProperty().bind(model.runningProperty().or(model.target.isNull()));
         stop.disableProperty().bind(model.runningProperty().not());
         close.disableProperty().bind(model.runningProperty());
+        // Esc or the window's close box must not hide a running export: cancel it first.
+        dialog.setOnCloseRequest(e -> {
+            if (model.runningProperty().get()) {
+                e.consume();
+            }
+        });
         model.refreshPreview();
     }
 

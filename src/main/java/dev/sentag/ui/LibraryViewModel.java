@@ -5,8 +5,6 @@ import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportResult;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.model.DocumentSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
