@@ -1,49 +1,40 @@
 package dev.sentag.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sentag.model.AnnotatedSentence;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * JSON Lines (https://jsonlines.org): one UTF-8 object per sentence with doc_id, doc_title,
  * sentence_index, start, end (UTF-16 offsets into the document text, as Java and JavaScript count),
- * text, label, annotator, note and updated_at; absent values are JSON null.
+ * text, label, annotator, note and updated_at; with the context option also prev_text and next_text
+ * (the neighbouring sentences, null at the document's ends). Absent values are JSON null.
  */
-final class JsonlWriter implements SentenceWriter {
-    private final JsonGenerator json;
-    private final OutputStream out;
+final class JsonlWriter implements ExportWriter {
+    private final JsonLines lines;
+    private final SentenceColumns columns;
 
-    JsonlWriter(OutputStream out) throws IOException {
-        this.out = out;
-        this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.setRootValueSeparator(null);
+    JsonlWriter(ExportSink sink, WriterSettings settings) throws IOException {
+        this.lines = new JsonLines(sink.main());
+        this.columns = SentenceColumns.of(settings.options());
     }
 
     @Override
-    public void write(AnnotatedSentence s) throws IOException {
-        json.writeStartObject();
-        json.writeNumberField("doc_id", s.documentId());
-        json.writeStringField("doc_title", s.documentTitle());
-        json.writeNumberField("sentence_index", s.index());
-        json.writeNumberField("start", s.start());
-        json.writeNumberField("end", s.end());
-        json.writeStringField("text", s.text());
-        json.writeStringField("label", s.label());
-        json.writeStringField("annotator", s.annotator());
-        json.writeStringField("note", s.note());
-        json.writeStringField("updated_at", s.updatedAt() == null ? null : s.updatedAt().toString());
-        json.writeEndObject();
-        json.flush();
-        out.write('\n');
+    public void write(ExportedDocument doc) throws IOException {
+        for (AnnotatedSentence s : doc.selected()) {
+            JsonGenerator json = lines.begin();
+            json.writeStartObject();
+            for (SentenceColumns.Column c : columns.columns()) {
+                json.writeFieldName(c.name());
+                JsonLines.writeValue(json, c.value().apply(doc, s));
+            }
+            json.writeEndObject();
+            lines.end();
+        }
     }
 
     @Override
     public void close() throws IOException {
-        json.close();
-        out.flush();
+        lines.close();
     }
 }

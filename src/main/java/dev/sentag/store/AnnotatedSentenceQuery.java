@@ -1,11 +1,17 @@
 package dev.sentag.store;
 
+import dev.sentag.model.AnnotatedDocument;
 import dev.sentag.model.AnnotatedSentence;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** Streams every sentence with one annotator's tags, document by document, without holding the corpus. */
+/**
+ * Streams every document with one annotator's tags, one document in memory at a time, never the corpus.
+ * Excluded sentences are included (flagged); callers decide what to leave out.
+ */
 public final class AnnotatedSentenceQuery {
     private final Database db;
 
@@ -13,12 +19,32 @@ public final class AnnotatedSentenceQuery {
         this.db = db;
     }
 
+    /** How many documents the library holds (the denominator of an export's progress). */
+    public int documentCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM documents");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
+
     /** Calls {@code sink} for each sentence of every document in order; untagged ones have a null label. */
     public void forEach(long annotatorId, Consumer<AnnotatedSentence> sink) {
+        forEachDocument(annotatorId, d -> d.sentences().forEach(sink));
+    }
+
+    /**
+     * Calls {@code sink} once per document, in id order, with its current sentences in order. An exception
+     * thrown by {@code sink} (e.g. a cancellation) stops the walk and propagates.
+     */
+    public void forEachDocument(long annotatorId, Consumer<AnnotatedDocument> sink) {
         db.read(c -> {
-            try (PreparedStatement docs = c.prepareStatement("SELECT id, title, text FROM documents ORDER BY id");
+            try (PreparedStatement docs = c.prepareStatement("SELECT id, title, text, metadata FROM documents ORDER BY id");
                  PreparedStatement sentences = c.prepareStatement("""
-                         SELECT s.idx, s.start, s."end", l.name AS label, a.name AS annotator, t.note, t.updated_at
+                         SELECT s.idx, s.start, s."end", s.excluded, l.name AS label, a.name AS annotator, t.note,
+                                t.updated_at
                          FROM sentences s
                          LEFT JOIN tags t ON t.sentence_id = s.id AND t.annotator_id = ?
                          LEFT JOIN labels l ON l.id = t.label_id
@@ -31,15 +57,17 @@ public final class AnnotatedSentenceQuery {
                     String title = d.getString("title");
                     String text = d.getString("text");
                     sentences.setLong(2, docId);
+                    List<AnnotatedSentence> list = new ArrayList<>();
                     try (ResultSet s = sentences.executeQuery()) {
                         while (s.next()) {
                             int start = s.getInt("start");
                             int end = s.getInt("end");
-                            sink.accept(new AnnotatedSentence(docId, title, s.getInt("idx"), start, end,
+                            list.add(new AnnotatedSentence(docId, title, s.getInt("idx"), start, end,
                                     text.substring(start, end), s.getString("label"), s.getString("annotator"),
-                                    s.getString("note"), Rows.instant(s, "updated_at")));
+                                    s.getString("note"), Rows.instant(s, "updated_at"), s.getInt("excluded") != 0));
                         }
                     }
+                    sink.accept(new AnnotatedDocument(docId, title, text, d.getString("metadata"), list));
                 }
             }
             return null;

@@ -31,6 +31,11 @@ public final class Background {
         }));
     }
 
+    /** Runs {@code task} (a javafx.concurrent.Task, which reports back on the FX thread itself) on the worker. */
+    void submit(Runnable task) {
+        worker.execute(task);
+    }
+
     static Throwable unwrap(Throwable e) {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {

@@ -14,8 +14,6 @@ import javafx.stage.Window;
 
 /** The window's small dialogs, each modal to the main window. */
 final class Dialogs {
-    static final String ALL_SENTENCES = "All sentences (untagged ones with label null)";
-    static final String TAGGED_ONLY = "Only tagged sentences";
     static final String NO_LABEL = "No label";
 
     private final Window owner;
@@ -58,16 +56,6 @@ final class Dialogs {
         dialog.setHeaderText("Who is tagging? Tags are kept per annotator.");
         dialog.setContentText("Name:");
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
-    }
-
-    /** Asks which sentences to export; empty if the user cancelled. */
-    Optional<Boolean> exportIncludesUntagged() {
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(ALL_SENTENCES, ALL_SENTENCES, TAGGED_ONLY);
-        dialog.initOwner(owner);
-        dialog.setTitle("Export to JSONL");
-        dialog.setHeaderText("One line per sentence, with your tags.");
-        dialog.setContentText("Export:");
-        return dialog.showAndWait().map(ALL_SENTENCES::equals);
     }
 
     /** Asks which label a merged sentence gets when its parts differ; a label name or "none". */

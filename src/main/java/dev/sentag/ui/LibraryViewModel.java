@@ -1,14 +1,10 @@
 package dev.sentag.ui;
 
 import dev.sentag.annotate.AnnotationService;
-import dev.sentag.export.ExportFormat;
-import dev.sentag.export.ExportOptions;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportResult;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.model.DocumentSummary;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,18 +73,9 @@ public final class LibraryViewModel {
         return s.toString();
     }
 
-    /** Writes a JSONL export of the current annotator's tags to {@code target}, atomically. */
-    public void exportTo(Path target, boolean includeUntagged, Consumer<Long> done) {
-        background.run(() -> {
-            try {
-                return exports.exportToFile(ExportFormat.JSONL, new ExportOptions(null, includeUntagged), target);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, n -> {
-            notice.set("Exported " + n + " sentences to " + target.getFileName());
-            done.accept(n);
-        }, e -> notice.set("Export failed: " + Background.message(e)));
+    /** A fresh export dialog state for the current annotator; {@code openDocument} is -1 when none is open. */
+    public ExportViewModel newExport(long openDocument, List<String> labelNames) {
+        return new ExportViewModel(exports, background, annotator.get(), openDocument, labelNames);
     }
 
     /** Makes {@code name} the annotator and reloads what they have tagged. */

@@ -199,16 +199,8 @@ public final class MainWindow {
     }
 
     void exportDialog() {
-        dialogs.exportIncludesUntagged().ifPresent(includeUntagged -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Export to JSONL");
-            chooser.setInitialFileName("sentag-export.jsonl");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl"));
-            File target = chooser.showSaveDialog(stage);
-            if (target != null) {
-                library.exportTo(target.toPath(), includeUntagged, n -> { });
-            }
-        });
+        var names = tagging.labelsProperty().get().labels().stream().map(dev.sentag.model.Label::name).toList();
+        new ExportDialog(stage, library.newExport(openDocument, names)).show();
     }
 
     void changeAnnotator() {

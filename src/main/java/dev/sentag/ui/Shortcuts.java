@@ -21,7 +21,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
-            new Shortcut("Ctrl+E", "Export to JSONL"),
+            new Shortcut("Ctrl+E", "Export…"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"));

@@ -34,11 +34,13 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsRepository(database);
         var documents = new DocumentRepository(database);
         var annotators = new AnnotatorRepository(database);
+        var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
-                new LabelRepository(database, settings), annotators, settings, new RepairRepository(database));
+                labels, annotators, settings, new RepairRepository(database));
         this.imports = new ImportService(documents, new TextArticleReader(segmenter));
         this.agreement = new AgreementService(new AgreementQuery(database));
-        this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, annotation::annotator);
+        this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
+                annotation::annotator);
     }
 
     /** Opens the database at {@code path} (creating and migrating it as needed). */

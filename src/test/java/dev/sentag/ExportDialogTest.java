@@ -1,0 +1,50 @@
+package dev.sentag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives File → Export… in the real window: preview, export, and the message naming the file. */
+class ExportDialogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportDialogPreviewsAndWritesTheChosenFile() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000, GuiSession.SEED_003);
+        try (GuiSession s = GuiSession.start(db)) {
+            s.robot.type(KeyCode.DIGIT1);
+            s.waitSaved();
+            s.robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+            s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isPresent());
+            TextArea preview = s.robot.lookup("#export-preview").queryAs(TextArea.class);
+            s.waitUntil(() -> preview.getText().startsWith("{\"doc_id\":1"));
+            assertEquals(12, preview.getText().split("\n").length, "the first lines only");
+
+            Path target = dir.resolve("out.jsonl");
+            TextField where = s.robot.lookup("#export-target").queryAs(TextField.class);
+            s.robot.interact(() -> where.setText(target.toString()));
+            s.robot.clickOn("Export");
+            Label message = s.robot.lookup("#export-message").queryAs(Label.class);
+            s.waitUntil(() -> message.getText().startsWith("Exported"));
+
+            List<String> lines = Files.readAllLines(target);
+            assertEquals(s.count("SELECT count(*) FROM sentences WHERE idx IS NOT NULL"), lines.size(), "every sentence");
+            assertTrue(lines.get(0).contains("\"label\":\"Claim\""), lines.get(0));
+            assertTrue(message.getText().contains(target.toString()), message.getText());
+            // Close it, or the next test's keys would go to this dialog.
+            s.robot.clickOn("Close");
+            s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isEmpty());
+        }
+    }
+}
