@@ -19,7 +19,8 @@ import picocli.CommandLine.ScopeType;
         description = "Tag the sentences of news articles. Without a command, the window opens.",
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
-                RepairCommands.Undo.class, RepairCommands.Redo.class},
+                RepairCommands.Undo.class, RepairCommands.Redo.class,
+                BackupCommands.Backup.class, BackupCommands.Restore.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {
@@ -41,7 +42,11 @@ public final class SentagCommand {
     }
 
     Workspace openWorkspace() {
-        return Workspace.open(db != null ? db : DataLocation.defaultDatabase());
+        return Workspace.open(databasePath());
+    }
+
+    Path databasePath() {
+        return db != null ? db : DataLocation.defaultDatabase();
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -24,13 +24,18 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
+    /** Extra attempts at a transaction that found the database busy past the busy timeout. */
+    private static final int BUSY_RETRIES = 3;
+
     private final Path path;
     private final Connection connection;
+    private final Snapshots snapshots;
     private final ExecutorService executor;
 
-    private Database(Path path, Connection connection) {
+    private Database(Path path, Connection connection, Snapshots snapshots) {
         this.path = path;
         this.connection = connection;
+        this.snapshots = snapshots;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
@@ -59,12 +64,13 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + absolute);
-            Migrations.migrate(c, absolute.toString());
+            Snapshots snapshots = new Snapshots(absolute);
+            Migrations.migrate(c, absolute.toString(), conn -> snapshots.take(conn, "before schema upgrade"));
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
-            return new Database(absolute, c);
+            return new Database(absolute, c, snapshots);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(describeOpenFailure(absolute, e), e);
@@ -102,23 +108,99 @@ public final class Database implements AutoCloseable {
         return executor;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. A transaction that
+     * still finds another process writing after the busy timeout is rolled back and run again from the
+     * start (safe: work only touches the connection), so "database is locked" does not reach the user.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        for (int attempt = 0; ; attempt++) {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+                return once(work);
+            } catch (SQLException e) {
+                if (isBusy(e) && attempt < BUSY_RETRIES) {
+                    LOG.log(System.Logger.Level.WARNING, "{0} busy, retrying the transaction ({1})", path, attempt + 1);
+                    continue;
+                }
+                throw new StoreException(describe(e), e);
+            }
+        }
+    }
+
+    private <T> T once(SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /** A message naming the file and, where we know it, what the user can do about it. */
+    private String describe(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        String name = path.getFileName().toString();
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "Not saved: " + name + " is read-only (" + path + "). Check the file's permissions.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "Not saved: the disk holding " + name + " is full. Free some space and try again.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return "Not saved: the disk could not write " + name + " (" + e.getMessage() + ").";
+        }
+        if (isBusy(e)) {
+            return "Not saved: another program kept " + name + " busy for too long. Try again.";
+        }
+        return "Database error in " + name + ": " + e.getMessage();
+    }
+
+    /**
+     * Writes a snapshot of the whole database to {@code backups/} beside it (keeping the last
+     * {@value Snapshots#KEEP}) and returns its path. Call it before any bulk change.
+     */
+    public synchronized Path snapshot(String reason) {
+        try {
+            return snapshots.take(connection, reason);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /**
+     * Replaces the database's content with {@code snapshot}, after snapshotting the current state, and
+     * brings it to the current schema. Uses SQLite's backup API into the open database, so the change is
+     * atomic and other processes with the file open see either all of the old or all of the new.
+     */
+    public synchronized Path restore(Path snapshot) {
+        SnapshotCheck.verify(snapshot);
+        Path before = snapshot("before restore");
+        try {
+            ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", snapshot.toAbsolutePath().toString(), null);
+            Migrations.migrate(connection, path.toString(), c -> null);
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
             }
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Restoring " + snapshot.getFileName() + " failed: " + e.getMessage()
+                    + "; the state before is in " + before, e);
         }
+        LOG.log(System.Logger.Level.INFO, "restored {0} from {1}; previous state in {2}", path, snapshot, before);
+        return before;
     }
 
     /** Runs read-only {@code work} outside an explicit transaction. */
@@ -126,7 +208,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(describe(e), e);
         }
     }
 

@@ -26,8 +26,11 @@ final class Migrations {
         }
     }
 
-    /** Runs every script above the database's version, each with its version bump in one transaction. */
-    static void migrate(Connection c, String where) throws SQLException {
+    /**
+     * Runs every script above the database's version, each with its version bump in one transaction;
+     * {@code beforeUpgrade} runs first when an existing library (not a new file) is about to change.
+     */
+    static void migrate(Connection c, String where, SqlWork<?> beforeUpgrade) throws SQLException {
         int version = version(c);
         if (version > CURRENT_VERSION) {
             throw new StoreException(where + " was written by a newer Sentag (schema version " + version
@@ -37,6 +40,9 @@ final class Migrations {
         if (version == 0 && hasTables(c)) {
             throw new StoreException(where + " is an SQLite database of another program, not a Sentag library; "
                     + "the file was not changed. Choose another file.");
+        }
+        if (version > 0 && version < CURRENT_VERSION) {
+            beforeUpgrade.run(c);
         }
         for (int v = version; v < CURRENT_VERSION; v++) {
             boolean auto = c.getAutoCommit();

@@ -13,20 +13,24 @@ import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
 import java.nio.file.Path;
 
 /** The composition root shared by the GUI and the CLI: one open database and the services over it. */
 public final class Workspace implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
     private final Database database;
     private final SentenceSegmenter segmenter;
     private final AnnotationService annotation;
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
+    private final Backups backups;
 
     private Workspace(Database database) {
         this.database = database;
+        this.backups = new Backups(database);
         this.segmenter = new NewsSentenceSegmenter();
         this.settings = new SettingsRepository(database);
         var documents = new DocumentRepository(database);
@@ -39,7 +43,20 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the database at {@code path} (creating and migrating it as needed). */
     public static Workspace open(Path path) {
-        return new Workspace(Database.open(path));
+        boolean existed = Backups.hasContent(path);
+        Workspace ws = new Workspace(Database.open(path));
+        try {
+            ws.backups.dailyOnStart(existed);
+        } catch (StoreException e) {
+            // A missing daily snapshot must not keep the annotator from their work; the log says why.
+            LOG.log(System.Logger.Level.WARNING, "daily snapshot failed: " + e.getMessage(), e);
+        }
+        return ws;
+    }
+
+    /** Snapshots of this library; {@code backups().take("before …")} before any bulk change. */
+    public Backups backups() {
+        return backups;
     }
 
     /** On the first start of a new library, imports the sample article; true if it did. */
