@@ -6,6 +6,7 @@ import dev.sentag.ui.MainWindow;
 import dev.sentag.ui.TaggingViewModel;
 import dev.sentag.ui.UiPreferences;
 import dev.sentag.workspace.DataLocation;
+import dev.sentag.workspace.LogFile;
 import dev.sentag.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -42,6 +43,7 @@ public final class App extends Application {
     }
 
     public static void main(String[] args) {
+        LogFile.install(LogFile.defaultFolder());
         launch(App.class, args);
     }
 
@@ -109,7 +111,8 @@ public final class App extends Application {
     private String aboutDetails() {
         Workspace ws = workspace;
         return "Database: " + (ws == null ? "(not open)" : ws.database().path()) + "\n"
-                + "Back it up by copying that file while Sentag is closed.\n"
+                + "Snapshots: " + (ws == null ? "(not open)" : ws.backups().folder()) + " (File → Restore snapshot…)\n"
+                + "Log: " + (LogFile.current() == null ? "console only" : LogFile.current()) + "\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version") + "\n"
                 + "First frame " + firstFrameMillis + " ms, first article " + readyMillis + " ms after launch.";
     }

@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
         }
+        FileHeader.check(absolute);
         // journal_mode=WAL is set only after Migrations has accepted the file: switching a file to WAL
         // rewrites its header, and a database from a newer Sentag must be refused byte-for-byte unchanged.
         SQLiteConfig config = new SQLiteConfig();

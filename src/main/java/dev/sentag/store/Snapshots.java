@@ -82,7 +82,11 @@ public final class Snapshots {
     /** Writes a snapshot of the database open on {@code c}; {@code reason} becomes part of its name. */
     Path take(Connection c, String reason) throws SQLException {
         Path folder = folder();
-        String name = prefix() + LocalDateTime.now(clock).format(STAMP) + "-" + slug(reason) + ".db";
+        String stamped = prefix() + LocalDateTime.now(clock).format(STAMP) + "-" + slug(reason);
+        String name = stamped + ".db";
+        for (int n = 2; Files.exists(folder.resolve(name)); n++) {
+            name = stamped + "-" + n + ".db"; // two snapshots in one millisecond
+        }
         Path target = folder.resolve(name);
         Path partial = folder.resolve(name + ".partial");
         try {

@@ -19,7 +19,10 @@ final class SentagProcess {
                 "-cp", System.getProperty("java.class.path"),
                 "dev.sentag.Launcher", "--db", db.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // The child's log file goes to the test's folder, not the user's data folder.
+        builder.environment().put("XDG_DATA_HOME", db.toAbsolutePath().getParent().resolve("data").toString());
+        return builder
                 .redirectInput(stdin.toFile())
                 .redirectError(stderr.toFile());
     }
