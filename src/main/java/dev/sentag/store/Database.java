@@ -129,16 +129,38 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T once(SqlWork<T> work) throws SQLException {
-        connection.setAutoCommit(false);
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            connection.setAutoCommit(false); // BEGIN IMMEDIATE: fails at once on a read-only or busy database
+        } catch (SQLException e) {
+            // sqlite-jdbc has flipped its flag before the BEGIN failed; left so, the next "transaction"
+            // would run statement by statement in autocommit.
+            backToAutoCommit(e);
             throw e;
-        } finally {
+        }
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            // After SQLITE_FULL or an I/O error SQLite has already rolled back by itself, and the clean-up
+            // below fails with "no transaction is active": keep it as suppressed, so the user is told the cause.
+            try {
+                connection.rollback();
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            backToAutoCommit(e);
+            throw e;
+        }
+        connection.setAutoCommit(true);
+        return result;
+    }
+
+    private void backToAutoCommit(Exception cause) {
+        try {
             connection.setAutoCommit(true);
+        } catch (SQLException cleanup) {
+            cause.addSuppressed(cleanup);
         }
     }
 
