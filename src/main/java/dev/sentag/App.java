@@ -3,8 +3,11 @@ package dev.sentag;
 import dev.sentag.ui.Background;
 import dev.sentag.ui.LibraryViewModel;
 import dev.sentag.ui.MainWindow;
+import dev.sentag.ui.OpenFailureDialog;
+import dev.sentag.ui.SnapshotsViewModel;
 import dev.sentag.ui.TaggingViewModel;
 import dev.sentag.ui.UiPreferences;
+import dev.sentag.workspace.Backups;
 import dev.sentag.workspace.DataLocation;
 import dev.sentag.workspace.LogFile;
 import dev.sentag.workspace.Workspace;
@@ -13,10 +16,10 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -62,14 +65,18 @@ public final class App extends Application {
         MainWindow.prepare(stage, prefs, new StackPane(opening));
         stage.getScene().addPostLayoutPulseListener(this::firstFrame);
         stage.show();
+        openLibrary(stage, db, prefs);
+    }
 
+    /** Opens the database off the FX thread, then builds the window; on failure asks what to do. */
+    private void openLibrary(Stage stage, Path db, UiPreferences prefs) {
         CompletableFuture.supplyAsync(() -> {
             Workspace ws = Workspace.open(db);
             ws.importSampleOnFirstStart();
             return ws;
         }).whenComplete((ws, error) -> Platform.runLater(() -> {
             if (error != null) {
-                failToOpen(db, error.getCause() != null ? error.getCause() : error);
+                failToOpen(stage, db, prefs, error.getCause() != null ? error.getCause() : error);
                 return;
             }
             workspace = ws;
@@ -83,6 +90,7 @@ public final class App extends Application {
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), background);
         window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
+        window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
@@ -90,6 +98,11 @@ public final class App extends Application {
             }
         });
         window.start();
+    }
+
+    /** The open workspace (null before); for tests that inject storage faults. */
+    Workspace workspace() {
+        return workspace;
     }
 
     /** The main window once the database is open (null before); for tests that drive it. */
@@ -117,13 +130,32 @@ public final class App extends Application {
                 + "First frame " + firstFrameMillis + " ms, first article " + readyMillis + " ms after launch.";
     }
 
-    private void failToOpen(Path db, Throwable error) {
+    private void failToOpen(Stage stage, Path db, UiPreferences prefs, Throwable error) {
         LOG.log(System.Logger.Level.ERROR, "cannot open " + db, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-        alert.setTitle("Sentag");
-        alert.setHeaderText("Sentag cannot open its database.");
-        alert.showAndWait();
-        Platform.exit();
+        var latest = Backups.latestOf(db);
+        switch (OpenFailureDialog.ask(stage, db, error.getMessage(), latest)) {
+            case RESTORE_LATEST -> CompletableFuture.supplyAsync(() -> Backups.restoreOverUnopenable(db, latest.orElseThrow()))
+                    .whenComplete((aside, e) -> Platform.runLater(() -> {
+                        if (e != null) {
+                            failToOpen(stage, db, prefs, e.getCause() != null ? e.getCause() : e);
+                        } else {
+                            openLibrary(stage, db, prefs);
+                        }
+                    }));
+            case OPEN_ANOTHER -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open a Sentag library");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sentag library (*.db)", "*.db"));
+                var other = chooser.showOpenDialog(stage);
+                if (other == null) {
+                    Platform.exit();
+                } else {
+                    Path next = other.toPath();
+                    openLibrary(stage, next, new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties")));
+                }
+            }
+            default -> Platform.exit();
+        }
     }
 
     private Path databasePath() {

@@ -182,6 +182,12 @@ public final class AnnotationService {
                 .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, label, false, 0));
     }
 
+    /** Drops what this session remembered from the database (annotator, undo history): after a restore. */
+    public void forgetCachedState() {
+        annotator = null;
+        stacks = null;
+    }
+
     private UndoStacks stacks() {
         if (stacks == null) {
             stacks = UndoStacks.replay(tags.history(annotator().id()));

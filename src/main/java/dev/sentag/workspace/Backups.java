@@ -11,9 +11,11 @@ import java.util.Optional;
 public final class Backups {
     private static final System.Logger LOG = System.getLogger(Backups.class.getName());
     private final Database database;
+    private final Runnable afterRestore;
 
-    Backups(Database database) {
+    Backups(Database database, Runnable afterRestore) {
         this.database = database;
+        this.afterRestore = afterRestore;
     }
 
     /** Takes a snapshot now; call before any bulk change (folder import, label rename, repair across a document). */
@@ -32,7 +34,9 @@ public final class Backups {
 
     /** Replaces the library with {@code snapshot}; returns the snapshot of the state it replaced. */
     public Path restore(Path snapshot) {
-        return database.restore(snapshot);
+        Path before = database.restore(snapshot);
+        afterRestore.run();
+        return before;
     }
 
     /** The once-a-day snapshot on start; skipped for a library created just now (nothing to keep yet). */

@@ -30,7 +30,6 @@ public final class Workspace implements AutoCloseable {
 
     private Workspace(Database database) {
         this.database = database;
-        this.backups = new Backups(database);
         this.segmenter = new NewsSentenceSegmenter();
         this.settings = new SettingsRepository(database);
         var documents = new DocumentRepository(database);
@@ -38,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 new LabelRepository(database, settings), annotators, settings, new RepairRepository(database));
         this.imports = new ImportService(documents, new TextArticleReader(segmenter));
+        this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, annotation::annotator);
     }
 
