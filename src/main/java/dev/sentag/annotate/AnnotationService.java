@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class AnnotationService {
     static final String ANNOTATOR_SETTING = "annotator";
+    /** A note is a remark on one sentence; a megabyte pasted by mistake is refused, not stored. */
+    public static final int MAX_NOTE = 10_000;
 
     private final DocumentRepository documents;
     private final TagRepository tags;
@@ -117,7 +119,12 @@ public final class AnnotationService {
                         + " or none."));
     }
 
+    /** Sets (blank removes) the note on a sentence; notes longer than {@link #MAX_NOTE} characters are refused. */
     public void note(long sentenceId, String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("A note can be at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_NOTE)
+                    + " characters; this one has " + String.format(java.util.Locale.ROOT, "%,d", note.length()) + ". Nothing was saved.");
+        }
         tags.setNote(sentenceId, annotator().id(), note);
     }
 
