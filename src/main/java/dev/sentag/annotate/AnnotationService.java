@@ -122,8 +122,8 @@ public final class AnnotationService {
     /** Sets (blank removes) the note on a sentence; notes longer than {@link #MAX_NOTE} characters are refused. */
     public void note(long sentenceId, String note) {
         if (note != null && note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("A note can be at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_NOTE)
-                    + " characters; this one has " + String.format(java.util.Locale.ROOT, "%,d", note.length()) + ". Nothing was saved.");
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "A note can be at most %,d characters; this one has %,d. Nothing was saved.", MAX_NOTE, note.length()));
         }
         tags.setNote(sentenceId, annotator().id(), note);
     }
