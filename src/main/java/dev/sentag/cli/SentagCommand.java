@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {
+    private static final System.Logger LOG = System.getLogger(SentagCommand.class.getName());
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
@@ -60,6 +61,7 @@ public final class SentagCommand {
         cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException
                 || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
+            LOG.log(System.Logger.Level.WARNING, "sentag " + String.join(" ", args) + " failed", e);
             line.getErr().println("sentag: " + message(e));
             line.getErr().flush();
             return e instanceof IllegalArgumentException ? BAD_INPUT : FAILED;

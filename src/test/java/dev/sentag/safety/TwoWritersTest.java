@@ -76,6 +76,8 @@ class TwoWritersTest {
         assertEquals(a.stream().map(TagScript.Line::ack).toList(), Files.readAllLines(dir.resolve("a.out")));
         assertEquals(b.stream().map(TagScript.Line::ack).toList(), Files.readAllLines(dir.resolve("b.out")));
         assertEquals("ok", SqliteProbe.text(db, "PRAGMA integrity_check"));
+        Path log = dir.resolve("data").resolve("sentag").resolve("sentag.0.log");
+        assertTrue(Files.readString(log).contains("(daily)"), "the children log to the data folder, not to stderr");
         List<TagScript.Line> committed = TagScript.committedAfter(db, before);
         LOG.log(System.Logger.Level.INFO, "two writers: {0} tags committed concurrently, none lost", committed.size());
         return committed;
