@@ -34,7 +34,7 @@ final class FileHeader {
             throw new StoreException("Cannot read " + file + ": " + e.getMessage(), e);
         }
         if (header.length < SIZE || !Arrays.equals(Arrays.copyOf(header, MAGIC.length), MAGIC)) {
-            throw new StoreException(file + " is not a Sentag database or is damaged (it is not an SQLite file); "
+            throw new StoreException(file + " is not a Sentag database (it is not an SQLite file at all); "
                     + "the file was not changed.");
         }
         int pageSize = u16(header, 16) == 1 ? 65536 : u16(header, 16);

@@ -88,8 +88,13 @@ class CliSnapshotTest extends CliHarness {
         var cases = new java.util.LinkedHashMap<String, byte[]>();
         cases.put("truncated", Arrays.copyOf(whole, whole.length / 3));
         cases.put("random", noise);
+        byte[] scribbled = whole.clone();
+        Arrays.fill(scribbled, 5 * 4096, 6 * 4096, (byte) 0x5A); // one page overwritten, length unchanged
+        cases.put("scribbled", scribbled);
         cases.put("text", "Dear diary, this is not a database.\n".repeat(50).getBytes(StandardCharsets.UTF_8));
         cases.put("tiny", "hi".getBytes(StandardCharsets.UTF_8));
+        cases.put("newer", sqliteFile("future", "CREATE TABLE future_things (id INTEGER PRIMARY KEY)", "PRAGMA user_version = 99"));
+        cases.put("foreign", sqliteFile("invoices", "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"));
         for (var c : cases.entrySet()) {
             Path file = Files.write(dir.resolve(c.getKey() + ".db"), c.getValue());
 
@@ -102,6 +107,17 @@ class CliSnapshotTest extends CliHarness {
             assertTrue(Files.notExists(dir.resolve(c.getKey() + ".db-wal")), c.getKey() + ": no WAL beside it");
             System.getLogger(getClass().getName()).log(System.Logger.Level.INFO, "{0}: {1}", c.getKey(), run.err().strip());
         }
+    }
+
+    /** The bytes of a fresh SQLite file made by running {@code sql} (built beside the test, then read). */
+    private byte[] sqliteFile(String name, String... sql) throws Exception {
+        Path file = dir.resolve("made-" + name + ".sqlite");
+        try (var c = SqliteProbe.connect(file); var st = c.createStatement()) {
+            for (String s : sql) {
+                st.execute(s);
+            }
+        }
+        return Files.readAllBytes(file);
     }
 
     private Run sentagOn(Path db, String... args) {
