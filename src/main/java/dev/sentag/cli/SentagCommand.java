@@ -61,7 +61,11 @@ public final class SentagCommand {
         cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException
                 || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
-            LOG.log(System.Logger.Level.WARNING, "sentag " + String.join(" ", args) + " failed", e);
+            if (e instanceof IllegalArgumentException) {
+                LOG.log(System.Logger.Level.INFO, "sentag {0}: bad input: {1}", String.join(" ", args), e.getMessage());
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "sentag " + String.join(" ", args) + " failed", e);
+            }
             line.getErr().println("sentag: " + message(e));
             line.getErr().flush();
             return e instanceof IllegalArgumentException ? BAD_INPUT : FAILED;
