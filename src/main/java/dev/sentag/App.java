@@ -71,7 +71,7 @@ public final class App extends Application {
     /** Opens the database off the FX thread, then builds the window; on failure asks what to do. */
     private void openLibrary(Stage stage, Path db, UiPreferences prefs) {
         CompletableFuture.supplyAsync(() -> {
-            Workspace ws = Workspace.open(db);
+            Workspace ws = Workspace.openWithoutSnapshot(db);
             ws.importSampleOnFirstStart();
             return ws;
         }).whenComplete((ws, error) -> Platform.runLater(() -> {
@@ -95,6 +95,7 @@ public final class App extends Application {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
+                ws.database().executor().execute(ws::dailySnapshot);
             }
         });
         window.start();

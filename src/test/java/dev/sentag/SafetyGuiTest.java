@@ -61,6 +61,8 @@ class SafetyGuiTest {
     @Test
     void restoreSnapshotFromTheMenuBringsBackTheEarlierLabels() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
+            // The daily snapshot is taken once the first article is shown; let it land before ours.
+            s.waitUntil(() -> s.app.workspace().backups().list().size() == 1);
             s.robot.interact(() -> s.window().tagging().autoAdvanceProperty().set(false));
             s.robot.type(KeyCode.DIGIT1);
             s.waitSaved();

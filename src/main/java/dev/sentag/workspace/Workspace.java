@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final Backups backups;
+    private boolean existedBefore;
 
     private Workspace(Database database) {
         this.database = database;
@@ -41,17 +42,32 @@ public final class Workspace implements AutoCloseable {
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, annotation::annotator);
     }
 
-    /** Opens the database at {@code path} (creating and migrating it as needed). */
+    /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */
     public static Workspace open(Path path) {
+        Workspace ws = openWithoutSnapshot(path);
+        ws.dailySnapshot();
+        return ws;
+    }
+
+    /**
+     * Opens without the daily snapshot, for the window: it shows the first article first and calls
+     * {@link #dailySnapshot()} on the database thread afterwards, so a large library does not delay it.
+     */
+    public static Workspace openWithoutSnapshot(Path path) {
         boolean existed = Backups.hasContent(path);
         Workspace ws = new Workspace(Database.open(path));
+        ws.existedBefore = existed;
+        return ws;
+    }
+
+    /** The snapshot on start, at most once a day; skipped for a library created by this open. */
+    public void dailySnapshot() {
         try {
-            ws.backups.dailyOnStart(existed);
+            backups.dailyOnStart(existedBefore);
         } catch (StoreException e) {
             // A missing daily snapshot must not keep the annotator from their work; the log says why.
             LOG.log(System.Logger.Level.WARNING, "daily snapshot failed: " + e.getMessage(), e);
         }
-        return ws;
     }
 
     /** Snapshots of this library; {@code backups().take("before …")} before any bulk change. */
