@@ -95,7 +95,8 @@ public final class App extends Application {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
-                ws.database().executor().execute(ws::dailySnapshot);
+                // Its own connection and thread: tagging goes on while it copies.
+                CompletableFuture.runAsync(ws::dailySnapshot);
             }
         });
         window.start();

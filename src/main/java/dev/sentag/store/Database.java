@@ -216,6 +216,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #snapshot} but on a read-only connection of its own, so it may run on any thread while
+     * tagging goes on: in WAL mode the copy reads a consistent state without holding up the writer.
+     */
+    public Path snapshotAside(String reason) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try (Connection own = config.createConnection("jdbc:sqlite:" + path)) {
+            return snapshots.take(own, reason);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
     public Snapshots snapshots() {
         return snapshots;
     }

@@ -42,7 +42,7 @@ public final class Backups {
     /** The once-a-day snapshot on start; skipped for a library created just now (nothing to keep yet). */
     void dailyOnStart(boolean existedBefore) {
         if (existedBefore && database.snapshots().dailyDue()) {
-            take("daily");
+            database.snapshotAside("daily");
         }
     }
 

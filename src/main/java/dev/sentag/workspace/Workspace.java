@@ -51,7 +51,7 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens without the daily snapshot, for the window: it shows the first article first and calls
-     * {@link #dailySnapshot()} on the database thread afterwards, so a large library does not delay it.
+     * {@link #dailySnapshot()} on a thread of its own afterwards, so a large library does not delay it.
      */
     public static Workspace openWithoutSnapshot(Path path) {
         boolean existed = Backups.hasContent(path);
@@ -60,7 +60,7 @@ public final class Workspace implements AutoCloseable {
         return ws;
     }
 
-    /** The snapshot on start, at most once a day; skipped for a library created by this open. */
+    /** The snapshot on start, at most once a day; skipped for a library created by this open. Any thread. */
     public void dailySnapshot() {
         try {
             backups.dailyOnStart(existedBefore);
