@@ -3,19 +3,23 @@ package dev.sentag;
 import dev.sentag.ui.Background;
 import dev.sentag.ui.LibraryViewModel;
 import dev.sentag.ui.MainWindow;
+import dev.sentag.ui.OpenFailureDialog;
+import dev.sentag.ui.SnapshotsViewModel;
 import dev.sentag.ui.TaggingViewModel;
 import dev.sentag.ui.UiPreferences;
+import dev.sentag.workspace.Backups;
 import dev.sentag.workspace.DataLocation;
+import dev.sentag.workspace.LogFile;
 import dev.sentag.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /**
@@ -42,6 +46,7 @@ public final class App extends Application {
     }
 
     public static void main(String[] args) {
+        LogFile.install(LogFile.defaultFolder());
         launch(App.class, args);
     }
 
@@ -60,14 +65,18 @@ public final class App extends Application {
         MainWindow.prepare(stage, prefs, new StackPane(opening));
         stage.getScene().addPostLayoutPulseListener(this::firstFrame);
         stage.show();
+        openLibrary(stage, db, prefs);
+    }
 
+    /** Opens the database off the FX thread, then builds the window; on failure asks what to do. */
+    private void openLibrary(Stage stage, Path db, UiPreferences prefs) {
         CompletableFuture.supplyAsync(() -> {
-            Workspace ws = Workspace.open(db);
+            Workspace ws = Workspace.openWithoutSnapshot(db);
             ws.importSampleOnFirstStart();
             return ws;
         }).whenComplete((ws, error) -> Platform.runLater(() -> {
             if (error != null) {
-                failToOpen(db, error.getCause() != null ? error.getCause() : error);
+                failToOpen(stage, db, prefs, error.getCause() != null ? error.getCause() : error);
                 return;
             }
             workspace = ws;
@@ -81,13 +90,21 @@ public final class App extends Application {
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), background);
         window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
+        window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
+                // Its own connection and thread: tagging goes on while it copies.
+                CompletableFuture.runAsync(ws::dailySnapshot);
             }
         });
         window.start();
+    }
+
+    /** The open workspace (null before); for tests that inject storage faults. */
+    Workspace workspace() {
+        return workspace;
     }
 
     /** The main window once the database is open (null before); for tests that drive it. */
@@ -109,18 +126,38 @@ public final class App extends Application {
     private String aboutDetails() {
         Workspace ws = workspace;
         return "Database: " + (ws == null ? "(not open)" : ws.database().path()) + "\n"
-                + "Back it up by copying that file while Sentag is closed.\n"
+                + "Snapshots: " + (ws == null ? "(not open)" : ws.backups().folder()) + " (File → Restore snapshot…)\n"
+                + "Log: " + (LogFile.current() == null ? "console only" : LogFile.current()) + "\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version") + "\n"
                 + "First frame " + firstFrameMillis + " ms, first article " + readyMillis + " ms after launch.";
     }
 
-    private void failToOpen(Path db, Throwable error) {
+    private void failToOpen(Stage stage, Path db, UiPreferences prefs, Throwable error) {
         LOG.log(System.Logger.Level.ERROR, "cannot open " + db, error);
-        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
-        alert.setTitle("Sentag");
-        alert.setHeaderText("Sentag cannot open its database.");
-        alert.showAndWait();
-        Platform.exit();
+        var latest = Backups.latestOf(db);
+        switch (OpenFailureDialog.ask(stage, db, error.getMessage(), latest)) {
+            case RESTORE_LATEST -> CompletableFuture.supplyAsync(() -> Backups.restoreOverUnopenable(db, latest.orElseThrow()))
+                    .whenComplete((aside, e) -> Platform.runLater(() -> {
+                        if (e != null) {
+                            failToOpen(stage, db, prefs, e.getCause() != null ? e.getCause() : e);
+                        } else {
+                            openLibrary(stage, db, prefs);
+                        }
+                    }));
+            case OPEN_ANOTHER -> {
+                FileChooser chooser = new FileChooser();
+                chooser.setTitle("Open a Sentag library");
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Sentag library (*.db)", "*.db"));
+                var other = chooser.showOpenDialog(stage);
+                if (other == null) {
+                    Platform.exit();
+                } else {
+                    Path next = other.toPath();
+                    openLibrary(stage, next, new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties")));
+                }
+            }
+            default -> Platform.exit();
+        }
     }
 
     private Path databasePath() {

@@ -1,6 +1,7 @@
 package dev.sentag;
 
 import dev.sentag.cli.SentagCommand;
+import dev.sentag.workspace.LogFile;
 
 /**
  * The jar's entry point: no arguments (or only {@code --db PATH}) open the window, any other
@@ -12,6 +13,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        LogFile.install(LogFile.defaultFolder());
         if (args.length == 0) {
             App.main(args);
             return;

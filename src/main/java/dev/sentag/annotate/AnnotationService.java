@@ -22,6 +22,8 @@ import java.util.Optional;
  */
 public final class AnnotationService {
     static final String ANNOTATOR_SETTING = "annotator";
+    /** A note is a remark on one sentence; a megabyte pasted by mistake is refused, not stored. */
+    public static final int MAX_NOTE = 10_000;
 
     private final DocumentRepository documents;
     private final TagRepository tags;
@@ -127,7 +129,12 @@ public final class AnnotationService {
                         + " or none."));
     }
 
+    /** Sets (blank removes) the note on a sentence; notes longer than {@link #MAX_NOTE} characters are refused. */
     public void note(long sentenceId, String note) {
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "A note can be at most %,d characters; this one has %,d. Nothing was saved.", MAX_NOTE, note.length()));
+        }
         tags.setNote(sentenceId, annotator().id(), note);
     }
 
@@ -190,6 +197,12 @@ public final class AnnotationService {
         return documents.sentence(target.sentenceId())
                 .map(s -> new Change(s.documentId(), s.index(), label, false, 0))
                 .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, label, false, 0));
+    }
+
+    /** Drops what this session remembered from the database (annotator, undo history): after a restore. */
+    public void forgetCachedState() {
+        annotator = null;
+        stacks = null;
     }
 
     private UndoStacks stacks() {

@@ -19,10 +19,12 @@ import picocli.CommandLine.ScopeType;
         description = "Tag the sentences of news articles. Without a command, the window opens.",
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
-                RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class},
+                RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
+                BackupCommands.Backup.class, BackupCommands.Restore.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {
+    private static final System.Logger LOG = System.getLogger(SentagCommand.class.getName());
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
@@ -45,7 +47,7 @@ public final class SentagCommand {
     String annotator;
 
     Workspace openWorkspace() {
-        Workspace ws = Workspace.open(db != null ? db : DataLocation.defaultDatabase());
+        Workspace ws = Workspace.open(databasePath());
         if (annotator != null) {
             try {
                 ws.annotation().actAs(annotator);
@@ -55,6 +57,10 @@ public final class SentagCommand {
             }
         }
         return ws;
+    }
+
+    Path databasePath() {
+        return db != null ? db : DataLocation.defaultDatabase();
     }
 
     /** Runs the command line and returns the process exit code. */
@@ -68,6 +74,11 @@ public final class SentagCommand {
         cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException
                 || e instanceof CommandLine.ParameterException ? BAD_INPUT : FAILED);
         cli.setExecutionExceptionHandler((e, line, parse) -> {
+            if (e instanceof IllegalArgumentException) {
+                LOG.log(System.Logger.Level.INFO, "sentag {0}: bad input: {1}", String.join(" ", args), e.getMessage());
+            } else {
+                LOG.log(System.Logger.Level.WARNING, "sentag " + String.join(" ", args) + " failed", e);
+            }
             line.getErr().println("sentag: " + message(e));
             line.getErr().flush();
             return e instanceof IllegalArgumentException ? BAD_INPUT : FAILED;

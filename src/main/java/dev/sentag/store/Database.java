@@ -24,13 +24,18 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
+    /** Extra attempts at a transaction that found the database busy past the busy timeout. */
+    private static final int BUSY_RETRIES = 3;
+
     private final Path path;
     private final Connection connection;
+    private final Snapshots snapshots;
     private final ExecutorService executor;
 
-    private Database(Path path, Connection connection) {
+    private Database(Path path, Connection connection, Snapshots snapshots) {
         this.path = path;
         this.connection = connection;
+        this.snapshots = snapshots;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
@@ -49,6 +54,7 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
         }
+        FileHeader.check(absolute);
         // journal_mode=WAL is set only after Migrations has accepted the file: switching a file to WAL
         // rewrites its header, and a database from a newer Sentag must be refused byte-for-byte unchanged.
         SQLiteConfig config = new SQLiteConfig();
@@ -59,18 +65,35 @@ public final class Database implements AutoCloseable {
         Connection c = null;
         try {
             c = config.createConnection("jdbc:sqlite:" + absolute);
-            Migrations.migrate(c, absolute.toString());
+            refuseIfDamaged(c, absolute);
+            Snapshots snapshots = new Snapshots(absolute);
+            Migrations.migrate(c, absolute.toString(), conn -> snapshots.take(conn, "before schema upgrade"));
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
-            return new Database(absolute, c);
+            return new Database(absolute, c, snapshots);
         } catch (SQLException e) {
             closeQuietly(c);
             throw new StoreException(describeOpenFailure(absolute, e), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
             throw e;
+        }
+    }
+
+    /**
+     * A file of the right length can still hold damaged pages (a bad sector, a copy gone wrong). quick_check
+     * reads every page once, without writing; on a library of a few thousand articles it takes milliseconds.
+     */
+    private static void refuseIfDamaged(Connection c, Path path) throws SQLException {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = rs.getString(1);
+            if (!"ok".equals(verdict)) {
+                String detail = verdict.replace("*** in database main ***", "").replaceAll("\\s+", " ").strip();
+                throw new StoreException(path + " is damaged (" + detail + "). The file was not changed; "
+                        + "restore a snapshot or open another file.");
+            }
         }
     }
 
@@ -102,23 +125,136 @@ public final class Database implements AutoCloseable {
         return executor;
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or none of it. A transaction that
+     * still finds another process writing after the busy timeout is rolled back and run again from the
+     * start (safe: work only touches the connection), so "database is locked" does not reach the user.
+     */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        try {
-            connection.setAutoCommit(false);
+        for (int attempt = 0; ; attempt++) {
             try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
+                return once(work);
+            } catch (SQLException e) {
+                if (isBusy(e) && attempt < BUSY_RETRIES) {
+                    LOG.log(System.Logger.Level.WARNING, "{0} busy, retrying the transaction ({1})", path, attempt + 1);
+                    continue;
+                }
+                throw new StoreException(describe(e), e);
+            }
+        }
+    }
+
+    private <T> T once(SqlWork<T> work) throws SQLException {
+        try {
+            connection.setAutoCommit(false); // BEGIN IMMEDIATE: fails at once on a read-only or busy database
+        } catch (SQLException e) {
+            // sqlite-jdbc has flipped its flag before the BEGIN failed; left so, the next "transaction"
+            // would run statement by statement in autocommit.
+            backToAutoCommit(e);
+            throw e;
+        }
+        T result;
+        try {
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            // After SQLITE_FULL or an I/O error SQLite has already rolled back by itself, and the clean-up
+            // below fails with "no transaction is active": keep it as suppressed, so the user is told the cause.
+            try {
                 connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            backToAutoCommit(e);
+            throw e;
+        }
+        connection.setAutoCommit(true);
+        return result;
+    }
+
+    private void backToAutoCommit(Exception cause) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException cleanup) {
+            cause.addSuppressed(cleanup);
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    /** A message naming the file and, where we know it, what the user can do about it. */
+    private String describe(SQLException e) {
+        int primary = e.getErrorCode() & 0xff;
+        String name = path.getFileName().toString();
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return "Not saved: " + name + " is read-only (" + path + "). Check the file's permissions.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return "Not saved: the disk holding " + name + " is full. Free some space and try again.";
+        }
+        if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+            return "Not saved: the disk could not write " + name + " (" + e.getMessage() + ").";
+        }
+        if (isBusy(e)) {
+            return "Not saved: another program kept " + name + " busy for too long. Try again.";
+        }
+        return "Database error in " + name + ": " + e.getMessage();
+    }
+
+    /**
+     * Writes a snapshot of the whole database to {@code backups/} beside it (keeping the last
+     * {@value Snapshots#KEEP}) and returns its path. Call it before any bulk change.
+     */
+    public synchronized Path snapshot(String reason) {
+        try {
+            return snapshots.take(connection, reason);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Like {@link #snapshot} but on a read-only connection of its own, so it may run on any thread while
+     * tagging goes on: in WAL mode the copy reads a consistent state without holding up the writer.
+     */
+    public Path snapshotAside(String reason) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5000);
+        try (Connection own = config.createConnection("jdbc:sqlite:" + path)) {
+            return snapshots.take(own, reason);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Snapshots snapshots() {
+        return snapshots;
+    }
+
+    /**
+     * Replaces the database's content with {@code snapshot}, after snapshotting the current state, and
+     * brings it to the current schema. Uses SQLite's backup API into the open database, so the change is
+     * atomic and other processes with the file open see either all of the old or all of the new.
+     */
+    public synchronized Path restore(Path snapshot) {
+        SnapshotCheck.verify(snapshot);
+        Path before = snapshot("before restore");
+        try {
+            ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", snapshot.toAbsolutePath().toString(), null);
+            Migrations.migrate(connection, path.toString(), c -> null);
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
             }
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Restoring " + snapshot.getFileName() + " failed: " + e.getMessage()
+                    + "; the state before is in " + before, e);
         }
+        LOG.log(System.Logger.Level.INFO, "restored {0} from {1}; previous state in {2}", path, snapshot, before);
+        return before;
     }
 
     /** Runs read-only {@code work} outside an explicit transaction. */
@@ -126,7 +262,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database error in " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException(describe(e), e);
         }
     }
 

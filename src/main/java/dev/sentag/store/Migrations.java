@@ -26,23 +26,35 @@ final class Migrations {
         }
     }
 
-    /** Runs every script above the database's version, each with its version bump in one transaction. */
-    static void migrate(Connection c, String where) throws SQLException {
+    /**
+     * Runs every script above the database's version, each with its version bump in one transaction;
+     * {@code beforeUpgrade} runs first when an existing library (not a new file) is about to change.
+     */
+    static void migrate(Connection c, String where, SqlWork<?> beforeUpgrade) throws SQLException {
+        migrate(c, where, beforeUpgrade, SCRIPTS);
+    }
+
+    /** {@link #migrate(Connection, String, SqlWork)} with a given script list (tests add a version of their own). */
+    static void migrate(Connection c, String where, SqlWork<?> beforeUpgrade, List<String> scripts) throws SQLException {
+        int current = scripts.size();
         int version = version(c);
-        if (version > CURRENT_VERSION) {
+        if (version > current) {
             throw new StoreException(where + " was written by a newer Sentag (schema version " + version
-                    + ", this program knows up to " + CURRENT_VERSION + "). Update Sentag to open it; "
+                    + ", this program knows up to " + current + "). Update Sentag to open it; "
                     + "the file was not changed.");
         }
         if (version == 0 && hasTables(c)) {
             throw new StoreException(where + " is an SQLite database of another program, not a Sentag library; "
                     + "the file was not changed. Choose another file.");
         }
-        for (int v = version; v < CURRENT_VERSION; v++) {
+        if (version > 0 && version < current) {
+            beforeUpgrade.run(c);
+        }
+        for (int v = version; v < current; v++) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                for (String sql : statements(read(SCRIPTS.get(v)))) {
+                for (String sql : statements(read(scripts.get(v)))) {
                     st.executeUpdate(sql);
                 }
                 st.executeUpdate("PRAGMA user_version = " + (v + 1));

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
  * (or the failure) back on the FX thread. The order of submission is the order of execution.
  */
 public final class Background {
+    private static final System.Logger LOG = System.getLogger(Background.class.getName());
     private final Executor worker;
     private final Executor fx;
 
@@ -26,7 +27,10 @@ public final class Background {
             if (error == null) {
                 onSuccess.accept(result);
             } else {
-                onFailure.accept(unwrap(error));
+                Throwable cause = unwrap(error);
+                // The user sees a one-line message; the log keeps the whole story for whoever diagnoses it.
+                LOG.log(System.Logger.Level.WARNING, "background work failed: " + message(cause), cause);
+                onFailure.accept(cause);
             }
         }));
     }

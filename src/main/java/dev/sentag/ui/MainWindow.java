@@ -33,6 +33,7 @@ public final class MainWindow {
     private final SplitPane split;
     private final Dialogs dialogs;
     private long openDocument = -1;
+    private RestoreSnapshotFlow restoreFlow;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
@@ -68,6 +69,7 @@ public final class MainWindow {
         scene.setRoot(root);
         scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), tagging::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::reload);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
@@ -232,6 +234,23 @@ public final class MainWindow {
         double size = direction == 0 ? DEFAULT_FONT
                 : Math.max(MIN_FONT, Math.min(MAX_FONT, article.fontSize() + direction));
         article.setFontSize(size);
+    }
+
+    /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
+    public void snapshots(SnapshotsViewModel snapshots) {
+        restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
+    }
+
+    void restoreSnapshot() {
+        if (restoreFlow != null) {
+            restoreFlow.run();
+        }
+    }
+
+    /** F5: reloads the library and the open article, to show what another window or the CLI changed. */
+    public void reload() {
+        int at = Math.max(0, tagging.currentProperty().get());
+        library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
     }
 
     void showShortcuts() {

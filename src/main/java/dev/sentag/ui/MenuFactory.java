@@ -17,6 +17,8 @@ final class MenuFactory {
                 item("_Import…", "Shortcut+O", w::importDialog),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),
+                item("_Restore snapshot…", null, w::restoreSnapshot),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", w::quit));
         Menu edit = new Menu("_Edit", null,
                 item("_Undo", "Shortcut+Z", tagging::undo),
@@ -37,6 +39,7 @@ final class MenuFactory {
                 item("Next _untagged sentence    N", null, tagging::nextUntagged),
                 item("Next a_rticle    Page Down", null, w::nextDocument),
                 item("_Previous article    Page Up", null, w::previousDocument),
+                item("Re_load    F5", null, w::reload),
                 new SeparatorMenuItem(),
                 item("_Larger text", "Shortcut+Equals", () -> w.zoom(1)),
                 item("_Smaller text", "Shortcut+Minus", () -> w.zoom(-1)),

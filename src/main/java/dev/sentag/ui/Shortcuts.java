@@ -15,6 +15,7 @@ final class Shortcuts {
             new Shortcut("0 or Backspace", "Clear the tag"),
             new Shortcut("N", "Next untagged sentence"),
             new Shortcut("Page Down / Page Up", "Next / previous article"),
+            new Shortcut("F5", "Reload: show what another window or the command line changed"),
             new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)"),
             new Shortcut("Ctrl+M", "Merge the sentence with the next one"),
             new Shortcut("Ctrl+Shift+S", "Split the sentence where you put the caret"),

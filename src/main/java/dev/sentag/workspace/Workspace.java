@@ -15,11 +15,13 @@ import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
 import java.nio.file.Path;
 
 /** The composition root shared by the GUI and the CLI: one open database and the services over it. */
 public final class Workspace implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Workspace.class.getName());
     private final Database database;
     private final SentenceSegmenter segmenter;
     private final AnnotationService annotation;
@@ -27,6 +29,8 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final AgreementService agreement;
+    private final Backups backups;
+    private boolean existedBefore;
 
     private Workspace(Database database) {
         this.database = database;
@@ -39,13 +43,42 @@ public final class Workspace implements AutoCloseable {
                 labels, annotators, settings, new RepairRepository(database));
         this.imports = new ImportService(documents, new TextArticleReader(segmenter));
         this.agreement = new AgreementService(new AgreementQuery(database));
+        this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
     }
 
-    /** Opens the database at {@code path} (creating and migrating it as needed). */
+    /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */
     public static Workspace open(Path path) {
-        return new Workspace(Database.open(path));
+        Workspace ws = openWithoutSnapshot(path);
+        ws.dailySnapshot();
+        return ws;
+    }
+
+    /**
+     * Opens without the daily snapshot, for the window: it shows the first article first and calls
+     * {@link #dailySnapshot()} on a thread of its own afterwards, so a large library does not delay it.
+     */
+    public static Workspace openWithoutSnapshot(Path path) {
+        boolean existed = Backups.hasContent(path);
+        Workspace ws = new Workspace(Database.open(path));
+        ws.existedBefore = existed;
+        return ws;
+    }
+
+    /** The snapshot on start, at most once a day; skipped for a library created by this open. Any thread. */
+    public void dailySnapshot() {
+        try {
+            backups.dailyOnStart(existedBefore);
+        } catch (StoreException e) {
+            // A missing daily snapshot must not keep the annotator from their work; the log says why.
+            LOG.log(System.Logger.Level.WARNING, "daily snapshot failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Snapshots of this library; {@code backups().take("before …")} before any bulk change. */
+    public Backups backups() {
+        return backups;
     }
 
     /** On the first start of a new library, imports the sample article; true if it did. */

@@ -1,0 +1,59 @@
+package dev.sentag.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.FileHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
+
+/**
+ * Sends all logging (System.Logger, java.util.logging, sqlite-jdbc via SLF4J) to a rotating file in the
+ * data folder instead of the console, so the command line's standard error carries only its one-line
+ * errors and the window never shows a stack trace. Installed once by the launcher, not by tests.
+ */
+public final class LogFile {
+    /** Rotation: this many files of at most {@link #LIMIT} bytes each. */
+    static final int COUNT = 5;
+    static final int LIMIT = 1_000_000;
+    private static volatile Path current;
+
+    private LogFile() {
+    }
+
+    /** The log file in use (null when logging was not redirected, as in tests). */
+    public static Path current() {
+        return current;
+    }
+
+    /** Installs the file handler in {@code folder}; on failure keeps console logging and says why there. */
+    public static synchronized void install(Path folder) {
+        if (current != null) {
+            return;
+        }
+        Logger root = LogManager.getLogManager().getLogger("");
+        try {
+            Files.createDirectories(folder);
+            // %g numbers the rotated files; a second running Sentag finds the file locked and gets sentag.0.log.1.
+            FileHandler file = new FileHandler(folder.resolve("sentag.%g.log").toString(), LIMIT, COUNT, true);
+            file.setFormatter(new SimpleFormatter());
+            file.setLevel(Level.INFO);
+            for (Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            root.addHandler(file);
+            root.setLevel(Level.INFO);
+            current = folder.resolve("sentag.0.log");
+        } catch (IOException | SecurityException e) {
+            root.log(Level.WARNING, "cannot write the log file in " + folder + "; logging to the console", e);
+        }
+    }
+
+    /** The default log folder: the user's Sentag data folder. */
+    public static Path defaultFolder() {
+        return DataLocation.dataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+}
