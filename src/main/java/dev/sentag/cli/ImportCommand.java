@@ -30,7 +30,8 @@ final class ImportCommand implements Callable<Integer> {
             for (Path file : files) {
                 ImportResult result = ws.imports().importFile(file);
                 if (result instanceof ImportResult.Imported i) {
-                    out.printf("%d\t%s\t%d sentences%n", i.documentId(), i.title(), i.sentences());
+                    out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),
+                            i.excluded() == 0 ? "" : ", " + i.excluded() + " excluded as web residue");
                 } else if (result instanceof ImportResult.Duplicate d) {
                     out.printf("-\t%s\tskipped: same content as document %d (%s)%n", d.input(),
                             d.existingId(), d.existingTitle());

@@ -64,7 +64,8 @@ public final class ImportService {
         }
         try {
             long id = documents.insert(draft, hash);
-            return new ImportResult.Imported(name, id, draft.title(), draft.sentences().size());
+            return new ImportResult.Imported(name, id, draft.title(), draft.sentences().size(),
+                    draft.excluded().size());
         } catch (StoreException e) {
             return new ImportResult.Failed(name, name + ": not imported: " + e.getMessage());
         }

@@ -4,15 +4,22 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.SentenceSpan;
 import dev.sentag.segment.SentenceSegmenter;
 import java.util.List;
+import java.util.Map;
 
 /** Makes a document draft of plain article text: the title is its first non-empty line. */
 public final class TextArticleReader {
     static final int MAX_TITLE = 120;
 
     private final SentenceSegmenter segmenter;
+    private final ResidueRules residue;
 
     public TextArticleReader(SentenceSegmenter segmenter) {
+        this(segmenter, ResidueRules.standard());
+    }
+
+    public TextArticleReader(SentenceSegmenter segmenter, ResidueRules residue) {
         this.segmenter = segmenter;
+        this.residue = residue;
     }
 
     /** A draft of {@code text}; {@code name} names the input in errors, {@code source} is kept as provenance. */
@@ -22,7 +29,7 @@ public final class TextArticleReader {
         }
         List<SentenceSpan> spans = segmenter.segment(text).stream()
                 .map(s -> new SentenceSpan(s.start(), s.end())).toList();
-        return new DocumentDraft(title(text), source, text, spans);
+        return new DocumentDraft(title(text), source, text, spans, residue.excluded(text, spans), Map.of());
     }
 
     /** Cuts a long first line at the last word break before the limit, marking the cut. */
