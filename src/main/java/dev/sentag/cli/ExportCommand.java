@@ -29,11 +29,13 @@ final class ExportCommand implements Callable<Integer> {
     String annotator;
     @Option(names = "--tagged-only", description = "Leave out sentences without a label.")
     boolean taggedOnly;
+    @Option(names = "--include-excluded", description = "Also export sentences excluded as web residue.")
+    boolean includeExcluded;
 
     @Override
     public Integer call() throws IOException {
         ExportFormat fmt = ExportFormat.byId(format);
-        var options = new ExportOptions(annotator, !taggedOnly);
+        var options = new ExportOptions(annotator, !taggedOnly, includeExcluded);
         try (Workspace ws = root.openWorkspace()) {
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(root.io().out());

@@ -54,7 +54,7 @@ public final class ExportService {
                 .orElseThrow(() -> new IllegalArgumentException("No annotator named '" + options.annotator() + "'."));
         long[] count = {0};
         try (SentenceWriter writer = format.open(out)) {
-            query.forEach(who.id(), s -> {
+            query.forEach(who.id(), options.includeExcluded(), s -> {
                 if (s.label() == null && !options.includeUntagged()) {
                     return;
                 }

@@ -13,8 +13,13 @@ public final class AnnotatedSentenceQuery {
         this.db = db;
     }
 
-    /** Calls {@code sink} for each sentence of every document in order; untagged ones have a null label. */
+    /** Calls {@code sink} for each included sentence of every document in order; untagged ones have a null label. */
     public void forEach(long annotatorId, Consumer<AnnotatedSentence> sink) {
+        forEach(annotatorId, false, sink);
+    }
+
+    /** As {@link #forEach(long, Consumer)}, with excluded sentences (web residue) too if {@code includeExcluded}. */
+    public void forEach(long annotatorId, boolean includeExcluded, Consumer<AnnotatedSentence> sink) {
         db.read(c -> {
             try (PreparedStatement docs = c.prepareStatement("SELECT id, title, text FROM documents ORDER BY id");
                  PreparedStatement sentences = c.prepareStatement("""
@@ -23,9 +28,10 @@ public final class AnnotatedSentenceQuery {
                          LEFT JOIN tags t ON t.sentence_id = s.id AND t.annotator_id = ?
                          LEFT JOIN labels l ON l.id = t.label_id
                          LEFT JOIN annotators a ON a.id = t.annotator_id
-                         WHERE s.document_id = ? AND s.idx IS NOT NULL ORDER BY s.idx""");
+                         WHERE s.document_id = ? AND s.idx IS NOT NULL AND (? OR s.excluded = 0) ORDER BY s.idx""");
                  ResultSet d = docs.executeQuery()) {
                 sentences.setLong(1, annotatorId);
+                sentences.setBoolean(3, includeExcluded);
                 while (d.next()) {
                     long docId = d.getLong("id");
                     String title = d.getString("title");
