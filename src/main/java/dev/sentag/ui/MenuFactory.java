@@ -63,6 +63,7 @@ final class MenuFactory {
                 new SeparatorMenuItem(),
                 item("Merge with next sentence", "Shortcut+M", w::mergeWithNext),
                 item("Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                item("Exclude / include (web residue)    X", null, tagging::toggleExcludedCurrent),
                 new SeparatorMenuItem(),
                 item("Edit note…    Enter", null, w::editNote));
         return menu;
