@@ -12,13 +12,14 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sentag import FILE...}: one line per file with the new id, title and sentence count. */
-@Command(name = "import", description = "Import UTF-8 text articles; the first non-empty line is the title.")
+@Command(name = "import", description = "Import UTF-8 text articles (the first non-empty line is the title) and JSON Lines of"
+        + " articles (.jsonl: one object a line with \"text\", optional \"title\"; other fields kept as metadata).")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
     @Spec
     CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to import.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text or .jsonl files to import.")
     List<Path> files;
 
     @Override
@@ -27,8 +28,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int failures = 0;
         try (Workspace ws = root.openWorkspace()) {
-            for (Path file : files) {
-                ImportResult result = ws.imports().importFile(file);
+            for (ImportResult result : files.stream().flatMap(f -> ws.imports().importPath(f).stream()).toList()) {
                 if (result instanceof ImportResult.Imported i) {
                     out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),
                             i.excluded() == 0 ? "" : ", " + i.excluded() + " excluded as web residue");

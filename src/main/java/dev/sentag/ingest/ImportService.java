@@ -5,12 +5,16 @@ import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 
 /** Imports articles into the library: each input in one transaction, duplicates reported and skipped. */
 public final class ImportService {
@@ -19,15 +23,47 @@ public final class ImportService {
 
     private final DocumentRepository documents;
     private final TextArticleReader reader;
+    private final JsonlArticleReader jsonl;
 
     public ImportService(DocumentRepository documents, TextArticleReader reader) {
         this.documents = documents;
         this.reader = reader;
+        this.jsonl = new JsonlArticleReader(reader);
+    }
+
+    /**
+     * Imports one file of any supported kind: a .jsonl file gives a document per line (all or none of
+     * them), anything else is read as one plain-text article. Never throws for a bad file.
+     */
+    public List<ImportResult> importPath(Path file) {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+            return List.of(importFile(file));
+        }
+        String name = file.toString();
+        try {
+            List<DocumentDraft> drafts = jsonl.read(readText(file, name), name, file.toAbsolutePath().toString());
+            List<ImportResult> out = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                out.add(store(drafts.get(i), name + " #" + (i + 1)));
+            }
+            return out;
+        } catch (ImportException e) {
+            return List.of(new ImportResult.Failed(name, e.getMessage()));
+        }
     }
 
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
     public ImportResult importFile(Path file) {
         String name = file.toString();
+        try {
+            return store(reader.read(readText(file, name), name, file.toAbsolutePath().toString()), name);
+        } catch (ImportException e) {
+            return new ImportResult.Failed(name, e.getMessage());
+        }
+    }
+
+    /** The decoded text of a file, or an error naming it: missing, a folder, too large, unreadable, not UTF-8. */
+    private static String readText(Path file, String name) throws ImportException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportException(name + ": is a folder; give the files in it.");
@@ -36,14 +72,13 @@ public final class ImportService {
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException(name + ": too large for an article (" + size / (1024 * 1024) + " MB).");
             }
-            String text = TextDecoder.decode(Files.readAllBytes(file), name);
-            return store(reader.read(text, name, file.toAbsolutePath().toString()), name);
+            return TextDecoder.decode(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
-            return new ImportResult.Failed(name, name + ": no such file.");
+            throw new ImportException(name + ": no such file.", e);
+        } catch (AccessDeniedException e) {
+            throw new ImportException(name + ": cannot be read (no permission).", e);
         } catch (IOException e) {
-            return new ImportResult.Failed(name, name + ": cannot be read (" + e.getMessage() + ").");
-        } catch (ImportException e) {
-            return new ImportResult.Failed(name, e.getMessage());
+            throw new ImportException(name + ": cannot be read (" + e.getMessage() + ").", e);
         }
     }
 

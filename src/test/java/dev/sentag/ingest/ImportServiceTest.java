@@ -117,6 +117,21 @@ class ImportServiceTest {
     }
 
     @Test
+    void singleTenMegabyteLineFailsNamingTheLine() throws IOException {
+        Path file = write("huge.txt", "Title\n" + "a".repeat(10_000_000) + "\n");
+        assertFailsAndStoresNothing(file, "huge.txt", "line 2", "10 million characters");
+    }
+
+    @Test
+    void unreadableFileFailsSayingSo() throws IOException {
+        Path file = write("locked.txt", ARTICLE);
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        // root reads any file whatever its permissions: the case cannot arise there.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
+        assertFailsAndStoresNothing(file, "locked.txt", "no permission");
+    }
+
+    @Test
     void missingFileFails() {
         assertFailsAndStoresNothing(dir.resolve("nowhere.txt"), "no such file");
     }
