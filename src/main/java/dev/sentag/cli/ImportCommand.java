@@ -19,7 +19,8 @@ final class ImportCommand implements Callable<Integer> {
     SentagCommand root;
     @Spec
     CommandSpec spec;
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text or .jsonl files to import.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Text or .jsonl files, or folders (searched recursively for them).")
     List<Path> files;
 
     @Override

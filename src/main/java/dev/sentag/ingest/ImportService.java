@@ -4,6 +4,7 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.StoreException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Imports articles into the library: each input in one transaction, duplicates reported and skipped. */
 public final class ImportService {
@@ -36,6 +38,9 @@ public final class ImportService {
      * them), anything else is read as one plain-text article. Never throws for a bad file.
      */
     public List<ImportResult> importPath(Path file) {
+        if (Files.isDirectory(file)) {
+            return importFolder(file);
+        }
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             return List.of(importFile(file));
         }
@@ -50,6 +55,29 @@ public final class ImportService {
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
         }
+    }
+
+    /** Imports every .txt and .jsonl file under a folder, recursively, in path order, continuing past bad files. */
+    private List<ImportResult> importFolder(Path folder) {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).filter(ImportService::supported).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(new ImportResult.Failed(folder.toString(), folder + ": cannot be listed (" + e.getMessage()
+                    + ")."));
+        }
+        if (files.isEmpty()) {
+            return List.of(new ImportResult.Failed(folder.toString(), folder
+                    + ": no files to import in this folder (Sentag reads .txt and .jsonl)."));
+        }
+        List<ImportResult> out = new ArrayList<>();
+        files.forEach(f -> out.addAll(importPath(f)));
+        return out;
+    }
+
+    private static boolean supported(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".jsonl");
     }
 
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */

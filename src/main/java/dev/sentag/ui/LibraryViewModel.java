@@ -54,7 +54,7 @@ public final class LibraryViewModel {
         background.run(() -> {
             List<ImportResult> results = new ArrayList<>();
             for (Path f : files) {
-                results.add(imports.importFile(f));
+                results.addAll(imports.importPath(f));
             }
             return results;
         }, results -> refresh(() -> {
