@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,16 @@ class ImportServiceTest {
         // root reads any file whatever its permissions: the case cannot arise there.
         org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
         assertFailsAndStoresNothing(file, "locked.txt", "no permission");
+    }
+
+    @Test
+    void utf16WithByteOrderMarkImportsInBothByteOrders() throws IOException {
+        for (var charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            String article = ARTICLE + "Read in " + charset.name() + ".\n";
+            byte[] body = ("\uFEFF" + article.replace("\n", "\r\n")).getBytes(charset);
+            var imported = imported(Files.write(dir.resolve(charset.name() + ".txt"), body));
+            assertEquals(article, open(imported).document().text(), charset.name());
+        }
     }
 
     @Test
