@@ -1,6 +1,7 @@
 package dev.sentag.ingest;
 
 import dev.sentag.model.DocumentDraft;
+import dev.sentag.model.ImportedTag;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.StoreException;
 import java.io.IOException;
@@ -46,10 +47,10 @@ public final class ImportService {
         }
         String name = file.toString();
         try {
-            List<DocumentDraft> drafts = jsonl.read(readText(file, name), name, file.toAbsolutePath().toString());
+            List<ArticleWithTags> read = jsonl.read(readText(file, name), name, file.toAbsolutePath().toString());
             List<ImportResult> out = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                out.add(store(drafts.get(i), name + " #" + (i + 1)));
+            for (int i = 0; i < read.size(); i++) {
+                out.add(store(read.get(i).draft(), read.get(i).tags(), name + " #" + (i + 1)));
             }
             return out;
         } catch (ImportException e) {
@@ -120,13 +121,17 @@ public final class ImportService {
     }
 
     private ImportResult store(DocumentDraft draft, String name) {
+        return store(draft, List.of(), name);
+    }
+
+    private ImportResult store(DocumentDraft draft, List<ImportedTag> tags, String name) {
         String hash = contentHash(draft.text());
         var existing = documents.findByHash(hash);
         if (existing.isPresent()) {
             return new ImportResult.Duplicate(name, existing.get().id(), existing.get().title());
         }
         try {
-            long id = documents.insert(draft, hash);
+            long id = documents.insert(draft, hash, tags);
             return new ImportResult.Imported(name, id, draft.title(), draft.sentences().size(),
                     draft.excluded().size());
         } catch (StoreException e) {

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Reads JSON Lines of articles, one object a line: {@code text} required, {@code title} used as the title
  * (else the text's first line), every other field ({@code id}, {@code url}, {@code date}, ...) kept as
- * metadata. A file with any bad line yields nothing: half a file imported is harder to fix than none.
+ * metadata. Lines of Sentag's own jsonl-docs export come back with their sentences and tags
+ * ({@link SentagDocsLine}). A file with any bad line yields nothing: half a file is harder to fix than none.
  */
 public final class JsonlArticleReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,8 +25,8 @@ public final class JsonlArticleReader {
     }
 
     /** The drafts of every line of {@code text} (already decoded); {@code name} names the file in errors. */
-    public List<DocumentDraft> read(String text, String name, String source) throws ImportException {
-        List<DocumentDraft> out = new ArrayList<>();
+    public List<ArticleWithTags> read(String text, String name, String source) throws ImportException {
+        List<ArticleWithTags> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
@@ -38,7 +39,7 @@ public final class JsonlArticleReader {
         return out;
     }
 
-    private DocumentDraft line(String line, String where, String source) throws ImportException {
+    private ArticleWithTags line(String line, String where, String source) throws ImportException {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -48,6 +49,20 @@ public final class JsonlArticleReader {
         }
         if (node == null || !node.isObject()) {
             throw new ImportException(where + ": expected a JSON object; nothing from this file was imported.");
+        }
+        if (node.has("doc_id") && node.has("sentence_index")) {
+            throw new ImportException(where + ": this is Sentag's per-sentence export, which does not hold whole"
+                    + " articles; export with --format jsonl-docs to move a tagged set. Nothing was imported.");
+        }
+        if (SentagDocsLine.matches(node)) {
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            if (node.path("metadata").isObject()) {
+                metadata.putAll(JSON.convertValue(node.get("metadata"), Map.class));
+            }
+            if (node.hasNonNull("id")) {
+                metadata.putIfAbsent("exported_id", JSON.convertValue(node.get("id"), Object.class));
+            }
+            return SentagDocsLine.read(node, where, source, metadata);
         }
         JsonNode body = node.get("text");
         if (body == null || !body.isTextual()) {
@@ -68,6 +83,7 @@ public final class JsonlArticleReader {
         JsonNode title = node.get("title");
         String chosen = title != null && title.isTextual() && !title.asText().isBlank()
                 ? TextArticleReader.title(title.asText()) : draft.title();
-        return new DocumentDraft(chosen, draft.source(), draft.text(), draft.sentences(), draft.excluded(), metadata);
+        return new ArticleWithTags(new DocumentDraft(chosen, draft.source(), draft.text(), draft.sentences(),
+                draft.excluded(), metadata), List.of());
     }
 }

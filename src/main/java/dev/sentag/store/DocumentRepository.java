@@ -5,6 +5,7 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.DocumentSummary;
 import dev.sentag.model.HistoryEntry;
 import dev.sentag.model.HistoryEntry.Action;
+import dev.sentag.model.ImportedTag;
 import dev.sentag.model.Sentence;
 import dev.sentag.model.SentenceSpan;
 import java.sql.PreparedStatement;
@@ -26,6 +27,11 @@ public final class DocumentRepository {
 
     /** Stores a document and all its sentences in one transaction; returns the new document id. */
     public long insert(DocumentDraft draft, String contentHash) {
+        return insert(draft, contentHash, List.of());
+    }
+
+    /** Stores a document, its sentences and the tags it came with, all in one transaction. */
+    public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
         return db.inTransaction(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -56,6 +62,7 @@ public final class DocumentRepository {
                 }
                 ps.executeBatch();
             }
+            ImportedTags.write(c, id, tags);
             return id;
         });
     }
