@@ -27,16 +27,19 @@ public final class ImportService {
     private final DocumentRepository documents;
     private final TextArticleReader reader;
     private final JsonlArticleReader jsonl;
+    private final HtmlArticleReader html;
 
     public ImportService(DocumentRepository documents, TextArticleReader reader) {
         this.documents = documents;
         this.reader = reader;
         this.jsonl = new JsonlArticleReader(reader);
+        this.html = new HtmlArticleReader(reader);
     }
 
     /**
      * Imports one file of any supported kind: a .jsonl file gives a document per line (all or none of
-     * them), anything else is read as one plain-text article. Never throws for a bad file.
+     * them), a .html or .htm page its article, anything else is read as one plain-text article. A folder
+     * is searched recursively. Never throws for a bad file.
      */
     public List<ImportResult> importPath(Path file) {
         if (Files.isDirectory(file)) {
@@ -69,7 +72,7 @@ public final class ImportService {
         }
         if (files.isEmpty()) {
             return List.of(new ImportResult.Failed(folder.toString(), folder
-                    + ": no files to import in this folder (Sentag reads .txt and .jsonl)."));
+                    + ": no files to import in this folder (Sentag reads .txt, .html and .jsonl)."));
         }
         List<ImportResult> out = new ArrayList<>();
         files.forEach(f -> out.addAll(importPath(f)));
@@ -78,14 +81,21 @@ public final class ImportService {
 
     private static boolean supported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl");
+        return name.endsWith(".txt") || name.endsWith(".jsonl") || isHtml(file);
+    }
+
+    private static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
     public ImportResult importFile(Path file) {
         String name = file.toString();
         try {
-            return store(reader.read(readText(file, name), name, file.toAbsolutePath().toString()), name);
+            String text = readText(file, name);
+            String source = file.toAbsolutePath().toString();
+            return store(isHtml(file) ? html.read(text, name, source) : reader.read(text, name, source), name);
         } catch (ImportException e) {
             return new ImportResult.Failed(name, e.getMessage());
         }
