@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Text or .jsonl files, or folders (searched recursively for them).")
     List<Path> files;
+    @Option(names = "--dry-run",
+            description = "Read and check everything, say what would be imported, store nothing.")
+    boolean dryRun;
 
     @Override
     public Integer call() {
@@ -29,10 +33,13 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int failures = 0;
         try (Workspace ws = root.openWorkspace()) {
-            for (ImportResult result : files.stream().flatMap(f -> ws.imports().importPath(f).stream()).toList()) {
+            for (ImportResult result : files.stream().flatMap(f -> (dryRun ? ws.imports().dryRun() : ws.imports()).importPath(f).stream()).toList()) {
                 if (result instanceof ImportResult.Imported i) {
                     out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),
                             i.excluded() == 0 ? "" : ", " + i.excluded() + " excluded as web residue");
+                } else if (result instanceof ImportResult.WouldImport w) {
+                    out.printf("-\t%s\t%d sentences%s\t(dry run: not imported)%n", w.title(), w.sentences(),
+                            w.excluded() == 0 ? "" : ", " + w.excluded() + " excluded as web residue");
                 } else if (result instanceof ImportResult.Duplicate d) {
                     out.printf("-\t%s\tskipped: same content as document %d (%s)%n", d.input(),
                             d.existingId(), d.existingTitle());

@@ -10,6 +10,10 @@ public sealed interface ImportResult {
             implements ImportResult {
     }
 
+    /** A dry run read this document and would store it; nothing was stored. */
+    record WouldImport(String input, String title, int sentences, int excluded) implements ImportResult {
+    }
+
     /** The same content is already in the library. */
     record Duplicate(String input, long existingId, String existingTitle) implements ImportResult {
     }

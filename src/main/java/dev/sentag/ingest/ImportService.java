@@ -28,12 +28,23 @@ public final class ImportService {
     private final TextArticleReader reader;
     private final JsonlArticleReader jsonl;
     private final HtmlArticleReader html;
+    private final boolean dryRun;
 
     public ImportService(DocumentRepository documents, TextArticleReader reader) {
+        this(documents, reader, false);
+    }
+
+    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun) {
+        this.dryRun = dryRun;
         this.documents = documents;
         this.reader = reader;
         this.jsonl = new JsonlArticleReader(reader);
         this.html = new HtmlArticleReader(reader);
+    }
+
+    /** The same import that reads, checks and reports every input but stores nothing (a dry run). */
+    public ImportService dryRun() {
+        return new ImportService(documents, reader, true);
     }
 
     /**
@@ -139,6 +150,9 @@ public final class ImportService {
         var existing = documents.findByHash(hash);
         if (existing.isPresent()) {
             return new ImportResult.Duplicate(name, existing.get().id(), existing.get().title());
+        }
+        if (dryRun) {
+            return new ImportResult.WouldImport(name, draft.title(), draft.sentences().size(), draft.excluded().size());
         }
         try {
             long id = documents.insert(draft, hash, tags);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CliJsonlImportTest extends CliHarness {
@@ -23,5 +24,15 @@ class CliJsonlImportTest extends CliHarness {
         assertTrue(run.lines().get(0).matches("1\tOne\t2 sentences"), run.out());
         assertTrue(run.err().contains("bad.jsonl, line 2: not valid JSON"), run.err());
         assertEquals(2, sentag("docs").lines().size(), "nothing from the bad file");
+    }
+
+    @Test
+    void dryRunSaysWhatWouldBeImportedAndStoresNothing() {
+        Run run = sentag("import", "--dry-run", dev.sentag.SeedFiles.first().toString());
+
+        assertEquals(0, run.code(), run::err);
+        assertEquals(List.of("-\t| Welcome to Global Village Space\t35 sentences, 4 excluded as web residue"
+                + "\t(dry run: not imported)"), run.lines());
+        assertEquals(0, sentag("docs").lines().size());
     }
 }
