@@ -26,6 +26,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run",
             description = "Read and check everything, say what would be imported, store nothing.")
     boolean dryRun;
+    @Option(names = "--text-column", paramLabel = "NAME",
+            description = "CSV: the column holding the article text (default: text, body, content or article).")
+    String textColumn;
+
+    private dev.sentag.ingest.ImportService importer(Workspace ws) {
+        var imports = textColumn == null ? ws.imports() : ws.imports().withTextColumn(textColumn);
+        return dryRun ? imports.dryRun() : imports;
+    }
 
     @Override
     public Integer call() {
@@ -33,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int failures = 0;
         try (Workspace ws = root.openWorkspace()) {
-            for (ImportResult result : files.stream().flatMap(f -> (dryRun ? ws.imports().dryRun() : ws.imports()).importPath(f).stream()).toList()) {
+            for (ImportResult result : files.stream().flatMap(f -> importer(ws).importPath(f).stream()).toList()) {
                 if (result instanceof ImportResult.Imported i) {
                     out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),
                             i.excluded() == 0 ? "" : ", " + i.excluded() + " excluded as web residue");

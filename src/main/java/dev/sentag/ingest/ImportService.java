@@ -28,14 +28,18 @@ public final class ImportService {
     private final TextArticleReader reader;
     private final JsonlArticleReader jsonl;
     private final HtmlArticleReader html;
+    private final CsvArticleReader csv;
     private final boolean dryRun;
+    private final String textColumn;
 
     public ImportService(DocumentRepository documents, TextArticleReader reader) {
-        this(documents, reader, false);
+        this(documents, reader, false, null);
     }
 
-    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun) {
+    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun, String textColumn) {
         this.dryRun = dryRun;
+        this.textColumn = textColumn;
+        this.csv = new CsvArticleReader(reader);
         this.documents = documents;
         this.reader = reader;
         this.jsonl = new JsonlArticleReader(reader);
@@ -44,7 +48,12 @@ public final class ImportService {
 
     /** The same import that reads, checks and reports every input but stores nothing (a dry run). */
     public ImportService dryRun() {
-        return new ImportService(documents, reader, true);
+        return new ImportService(documents, reader, true, textColumn);
+    }
+
+    /** The same import, taking a CSV file's article text from the column named {@code column}. */
+    public ImportService withTextColumn(String column) {
+        return new ImportService(documents, reader, dryRun, column);
     }
 
     /**
@@ -56,7 +65,11 @@ public final class ImportService {
         if (Files.isDirectory(file)) {
             return importFolder(file);
         }
-        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv")) {
+            return importCsv(file);
+        }
+        if (!lower.endsWith(".jsonl")) {
             return List.of(importFile(file));
         }
         String name = file.toString();
@@ -72,7 +85,22 @@ public final class ImportService {
         }
     }
 
-    /** Imports every .txt and .jsonl file under a folder, recursively, in path order, continuing past bad files. */
+    private List<ImportResult> importCsv(Path file) {
+        String name = file.toString();
+        try {
+            List<DocumentDraft> drafts = csv.read(readText(file, name), name, file.toAbsolutePath().toString(),
+                    textColumn);
+            List<ImportResult> out = new ArrayList<>();
+            for (int i = 0; i < drafts.size(); i++) {
+                out.add(store(drafts.get(i), name + " row " + (i + 2)));
+            }
+            return out;
+        } catch (ImportException e) {
+            return List.of(new ImportResult.Failed(name, e.getMessage()));
+        }
+    }
+
+    /** Imports every supported file under a folder, recursively, in path order, continuing past bad files. */
     private List<ImportResult> importFolder(Path folder) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -83,7 +111,7 @@ public final class ImportService {
         }
         if (files.isEmpty()) {
             return List.of(new ImportResult.Failed(folder.toString(), folder
-                    + ": no files to import in this folder (Sentag reads .txt, .html and .jsonl)."));
+                    + ": no files to import in this folder (Sentag reads .txt, .html, .jsonl and .csv)."));
         }
         List<ImportResult> out = new ArrayList<>();
         files.forEach(f -> out.addAll(importPath(f)));
@@ -92,7 +120,7 @@ public final class ImportService {
 
     private static boolean supported(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl") || isHtml(file);
+        return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".csv") || isHtml(file);
     }
 
     private static boolean isHtml(Path file) {
