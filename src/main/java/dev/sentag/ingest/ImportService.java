@@ -160,6 +160,18 @@ public final class ImportService {
         }
     }
 
+    /** Imports pasted text as a new document under the title the user gave (blank: its first line). */
+    public ImportResult importPasted(String text, String title) {
+        try {
+            DocumentDraft draft = reader.read(TextDecoder.normaliseLineEndings(text), "The pasted text", "clipboard");
+            String chosen = title == null || title.isBlank() ? draft.title() : TextArticleReader.title(title);
+            return store(new DocumentDraft(chosen, draft.source(), draft.text(), draft.sentences(), draft.excluded(),
+                    draft.metadata()), "The pasted text");
+        } catch (ImportException e) {
+            return new ImportResult.Failed("clipboard", e.getMessage());
+        }
+    }
+
     /** Imports text given directly (the sample article, a paste). */
     public ImportResult importText(String text, String name, String source) {
         try {

@@ -22,6 +22,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
+            new Shortcut("Ctrl+Shift+V", "Paste an article as a new document (asks for a title)"),
             new Shortcut("Ctrl+E", "Export to JSONL"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),

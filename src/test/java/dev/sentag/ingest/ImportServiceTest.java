@@ -143,6 +143,14 @@ class ImportServiceTest {
     }
 
     @Test
+    void pastedTextTakesTheGivenTitleAndBlankPasteIsRefused() {
+        var imported = assertInstanceOf(ImportResult.Imported.class, ws.imports().importPasted(ARTICLE, "My title"));
+        assertEquals("My title", imported.title());
+        var failed = assertInstanceOf(ImportResult.Failed.class, ws.imports().importPasted(" \n ", "x"));
+        assertTrue(failed.message().contains("pasted text"), failed.message());
+    }
+
+    @Test
     void missingFileFails() {
         assertFailsAndStoresNothing(dir.resolve("nowhere.txt"), "no such file");
     }
