@@ -174,7 +174,20 @@ public final class AnnotationService {
         return new Change(applied.documentId(), applied.index(), null, true, applied.tagsNotCarried());
     }
 
-    /** Reverts the latest change (label, merge or split) not yet undone, if any. */
+    /**
+     * Turns web residue into an article sentence or back (excluded sentences are skipped when tagging
+     * and left out of exports); undoable like a tag. The change is the sentence's, not one annotator's,
+     * but it is recorded in the current annotator's history so that their undo reverses it.
+     */
+    public Change setExcluded(long sentenceId, boolean excluded) {
+        Sentence sentence = documents.sentence(sentenceId)
+                .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(documents.setExcluded(sentenceId, excluded, annotator().id(), Action.EXCLUDE, null));
+        return new Change(sentence.documentId(), sentence.index(), null, true, 0);
+    }
+
+    /** Reverts the latest change (label, merge, split, exclusion) not yet undone, if any. */
     public Optional<Change> undo() {
         return stacks().nextUndo().map(target -> replay(target, false));
     }
@@ -190,6 +203,13 @@ public final class AnnotationService {
             var applied = repairs.replay(target, forward, annotator().id());
             stacks().record(applied.entry());
             return repaired(applied);
+        }
+        if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
+            boolean excluded = (target.action() == Action.EXCLUDE) == forward;
+            stacks().record(documents.setExcluded(target.sentenceId(), excluded, annotator().id(), action, target.id()));
+            return documents.sentence(target.sentenceId())
+                    .map(s -> new Change(s.documentId(), s.index(), null, true, 0))
+                    .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, null, true, 0));
         }
         Long label = forward ? target.newLabelId() : target.oldLabelId();
         HistoryEntry entry = tags.setLabel(target.sentenceId(), annotator().id(), label, action, target.id());

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The undo and redo stacks of one annotator, rebuilt by replaying the append-only history: a command
- * row (TAG, MERGE, SPLIT) pushes onto undo and empties redo, an UNDO row moves its target to redo, a REDO row moves it back.
+ * row (TAG, MERGE, SPLIT, EXCLUDE, INCLUDE) pushes onto undo and empties redo, an UNDO row moves its target to redo, a REDO row moves it back.
  */
 final class UndoStacks {
     private final Deque<HistoryEntry> undo = new ArrayDeque<>();
@@ -23,7 +23,7 @@ final class UndoStacks {
     /** Applies one history row to the stacks. */
     void record(HistoryEntry entry) {
         switch (entry.action()) {
-            case TAG, MERGE, SPLIT -> {
+            case TAG, MERGE, SPLIT, EXCLUDE, INCLUDE -> {
                 commandsById.put(entry.id(), entry);
                 undo.push(entry);
                 redo.clear();

@@ -34,6 +34,12 @@ public record ExportOptions(String annotator, boolean includeUntagged, boolean i
         this(annotator, includeUntagged, false, Set.of(), Set.of(), DocumentState.ANY, false, DoccanoMode.SEQUENCE, null);
     }
 
+    /** Whose tags, and whether untagged and excluded sentences are written; everything else at its default. */
+    public ExportOptions(String annotator, boolean includeUntagged, boolean includeExcluded) {
+        this(annotator, includeUntagged, includeExcluded, Set.of(), Set.of(), DocumentState.ANY, false,
+                DoccanoMode.SEQUENCE, null);
+    }
+
     /** Everything the current annotator has, untagged sentences included, excluded ones left out. */
     public static ExportOptions defaults() {
         return new ExportOptions(null, true);

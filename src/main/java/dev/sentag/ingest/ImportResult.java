@@ -5,8 +5,13 @@ public sealed interface ImportResult {
     /** The file or other input this result is about, as the user named it. */
     String input();
 
-    /** A new document was stored. */
-    record Imported(String input, long documentId, String title, int sentences) implements ImportResult {
+    /** A new document was stored; {@code excluded} of its sentences were marked as web residue. */
+    record Imported(String input, long documentId, String title, int sentences, int excluded)
+            implements ImportResult {
+    }
+
+    /** A dry run read this document and would store it; nothing was stored. */
+    record WouldImport(String input, String title, int sentences, int excluded) implements ImportResult {
     }
 
     /** The same content is already in the library. */

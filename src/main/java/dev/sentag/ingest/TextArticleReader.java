@@ -4,15 +4,24 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.SentenceSpan;
 import dev.sentag.segment.SentenceSegmenter;
 import java.util.List;
+import java.util.Map;
 
 /** Makes a document draft of plain article text: the title is its first non-empty line. */
 public final class TextArticleReader {
     static final int MAX_TITLE = 120;
+    /** Longest line accepted: the longest real paragraphs are a few thousand characters. */
+    static final int MAX_LINE_CHARS = 1_000_000;
 
     private final SentenceSegmenter segmenter;
+    private final ResidueRules residue;
 
     public TextArticleReader(SentenceSegmenter segmenter) {
+        this(segmenter, ResidueRules.standard());
+    }
+
+    public TextArticleReader(SentenceSegmenter segmenter, ResidueRules residue) {
         this.segmenter = segmenter;
+        this.residue = residue;
     }
 
     /** A draft of {@code text}; {@code name} names the input in errors, {@code source} is kept as provenance. */
@@ -20,9 +29,24 @@ public final class TextArticleReader {
         if (text.isBlank()) {
             throw new ImportException(name + ": the file is empty" + (text.isEmpty() ? "." : " (only whitespace)."));
         }
+        refuseHugeLines(text, name);
         List<SentenceSpan> spans = segmenter.segment(text).stream()
                 .map(s -> new SentenceSpan(s.start(), s.end())).toList();
-        return new DocumentDraft(title(text), source, text, spans);
+        return new DocumentDraft(title(text), source, text, spans, residue.excluded(text, spans), Map.of());
+    }
+
+    /** A line of a megabyte is a data dump or a broken scrape, not a paragraph: refused, naming the line. */
+    private static void refuseHugeLines(String text, String name) throws ImportException {
+        int start = 0;
+        for (int line = 1; start < text.length(); line++) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? text.length() : nl;
+            if (end - start > MAX_LINE_CHARS) {
+                throw new ImportException(name + ": line " + line + " is " + (end - start) / 1_000_000
+                        + " million characters long; that is not an article paragraph.");
+            }
+            start = end + 1;
+        }
     }
 
     /** Cuts a long first line at the last word break before the limit, marking the cut. */

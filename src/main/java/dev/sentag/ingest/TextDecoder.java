@@ -2,6 +2,7 @@ package dev.sentag.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -18,23 +19,33 @@ public final class TextDecoder {
 
     /** The decoded, normalised text; {@code name} is used in error messages. */
     public static String decode(byte[] bytes, String name) throws ImportException {
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            // A UTF-16 byte-order mark: the only sure sign of UTF-16, so it is the only way UTF-16 is read.
+            Charset utf16 = (bytes[0] & 0xFF) == 0xFE ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+            return strict(bytes, 2, utf16, name, "UTF-16");
+        }
         int offset = hasUtf8Bom(bytes) ? 3 : 0;
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ImportException(name + ": not a text file (NUL byte at offset " + i + ").");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        return strict(bytes, offset, StandardCharsets.UTF_8, name, "UTF-8");
+    }
+
+    private static String strict(byte[] bytes, int offset, Charset charset, String name, String what)
+            throws ImportException {
+        CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            throw new ImportException(name + ": not valid UTF-8 (bad byte at offset " + in.position()
+        if (result.isError() || decoder.flush(out).isError()) {
+            throw new ImportException(name + ": not valid " + what + " (bad byte at offset " + in.position()
                     + "). Save the file as UTF-8 and import it again.");
         }
-        decoder.flush(out);
         out.flip();
         return normaliseLineEndings(out.toString());
     }

@@ -11,7 +11,7 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
                            Long newLabelId, Action action, Long reverts, Instant at) {
     /** What kind of change a history row records. */
     public enum Action {
-        TAG, MERGE, SPLIT, UNDO, REDO;
+        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO;
 
         /** True for the rows that do something new (and so can be undone), false for UNDO and REDO. */
         public boolean isCommand() {

@@ -3,6 +3,9 @@ package dev.sentag.store;
 import dev.sentag.model.Document;
 import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.DocumentSummary;
+import dev.sentag.model.HistoryEntry;
+import dev.sentag.model.HistoryEntry.Action;
+import dev.sentag.model.ImportedTag;
 import dev.sentag.model.Sentence;
 import dev.sentag.model.SentenceSpan;
 import java.sql.PreparedStatement;
@@ -11,6 +14,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Documents and their sentences. */
@@ -23,16 +27,22 @@ public final class DocumentRepository {
 
     /** Stores a document and all its sentences in one transaction; returns the new document id. */
     public long insert(DocumentDraft draft, String contentHash) {
+        return insert(draft, contentHash, List.of());
+    }
+
+    /** Stores a document, its sentences and the tags it came with, all in one transaction. */
+    public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
         return db.inTransaction(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO documents (title, source, text, content_hash, imported_at)
-                    VALUES (?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
+                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, draft.title());
                 ps.setString(2, draft.source());
                 ps.setString(3, draft.text());
                 ps.setString(4, contentHash);
                 ps.setString(5, Rows.now());
+                ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -40,17 +50,19 @@ public final class DocumentRepository {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?)""")) {
+                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
                 int index = 0;
                 for (SentenceSpan s : draft.sentences()) {
                     ps.setLong(1, id);
-                    ps.setInt(2, index++);
+                    ps.setInt(2, index);
                     ps.setInt(3, s.start());
                     ps.setInt(4, s.end());
+                    ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
                     ps.addBatch();
                 }
                 ps.executeBatch();
             }
+            ImportedTags.write(c, id, tags);
             return id;
         });
     }
@@ -91,7 +103,7 @@ public final class DocumentRepository {
             }
             List<Sentence> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, idx, start, "end" FROM sentences
+                    SELECT id, idx, start, "end", excluded FROM sentences
                     WHERE document_id = ? AND idx IS NOT NULL ORDER BY idx""")) {
                 ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -99,7 +111,7 @@ public final class DocumentRepository {
                         int start = rs.getInt("start");
                         int end = rs.getInt("end");
                         out.add(new Sentence(rs.getLong("id"), documentId, rs.getInt("idx"), start, end,
-                                text.substring(start, end)));
+                                text.substring(start, end), rs.getInt("excluded") == 1));
                     }
                 }
             }
@@ -116,9 +128,10 @@ public final class DocumentRepository {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT d.id, d.title,
-                           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id AND s.idx IS NOT NULL) AS sentences,
+                           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id AND s.idx IS NOT NULL
+                              AND s.excluded = 0) AS sentences,
                            (SELECT count(*) FROM sentences s JOIN tags t ON t.sentence_id = s.id
-                             WHERE s.document_id = d.id AND s.idx IS NOT NULL AND t.annotator_id = ?
+                             WHERE s.document_id = d.id AND s.idx IS NOT NULL AND s.excluded = 0 AND t.annotator_id = ?
                                AND t.label_id IS NOT NULL) AS tagged
                     FROM documents d
                     """ + where + " ORDER BY d.id")) {
@@ -142,7 +155,7 @@ public final class DocumentRepository {
     public Optional<Sentence> sentence(long sentenceId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.id, s.document_id, s.idx, s.start, s."end", d.text
+                    SELECT s.id, s.document_id, s.idx, s.start, s."end", s.excluded, d.text
                     FROM sentences s JOIN documents d ON d.id = s.document_id
                     WHERE s.id = ? AND s.idx IS NOT NULL""")) {
                 ps.setLong(1, sentenceId);
@@ -153,7 +166,7 @@ public final class DocumentRepository {
                     int start = rs.getInt("start");
                     int end = rs.getInt("end");
                     return Optional.of(new Sentence(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("idx"),
-                            start, end, rs.getString("text").substring(start, end)));
+                            start, end, rs.getString("text").substring(start, end), rs.getInt("excluded") == 1));
                 }
             }
         });
@@ -171,6 +184,38 @@ public final class DocumentRepository {
                     return rs.getLong(1);
                 }
             }
+        });
+    }
+
+    /** What the source said about a document (url, date, ...): empty when it said nothing. */
+    public Map<String, Object> metadata(long documentId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT metadata FROM documents WHERE id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() && rs.getString(1) != null ? MetadataJson.read(rs.getString(1)) : Map.of();
+                }
+            }
+        });
+    }
+
+    /**
+     * Marks a current sentence excluded or included and appends the change to {@code annotatorId}'s
+     * history, in one transaction. {@code reverts} names the row an UNDO or REDO acts on.
+     */
+    public HistoryEntry setExcluded(long sentenceId, boolean excluded, long annotatorId, Action action,
+                                    Long reverts) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sentences SET excluded = ? WHERE id = ? AND idx IS NOT NULL")) {
+                ps.setInt(1, excluded ? 1 : 0);
+                ps.setLong(2, sentenceId);
+                if (ps.executeUpdate() != 1) {
+                    throw new StoreException("Sentence " + sentenceId + " is no longer in the document.");
+                }
+            }
+            Action recorded = action.isCommand() ? (excluded ? Action.EXCLUDE : Action.INCLUDE) : action;
+            return TagRepository.appendHistory(c, sentenceId, annotatorId, null, null, recorded, reverts, Rows.now());
         });
     }
 

@@ -127,7 +127,7 @@ public final class TagRepository {
         }
     }
 
-    private static HistoryEntry appendHistory(Connection c, long sentenceId, long annotatorId, Long old, Long neu,
+    static HistoryEntry appendHistory(Connection c, long sentenceId, long annotatorId, Long old, Long neu,
                                               Action action, Long reverts, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO tag_history (sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at)

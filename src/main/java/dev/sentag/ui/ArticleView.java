@@ -138,7 +138,9 @@ final class ArticleView extends StackPane {
         }
         SentenceRow row = rows.get(index);
         Collection<String> classes = new ArrayList<>(List.of("sentence"));
-        if (row.labelId() != null) {
+        if (row.sentence().excluded()) {
+            classes.add("excluded");
+        } else if (row.labelId() != null) {
             classes.add(LabelStyles.styleClass(row.labelId()));
         } else {
             classes.add("untagged");

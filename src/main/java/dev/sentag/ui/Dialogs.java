@@ -49,6 +49,17 @@ final class Dialogs {
         alert.showAndWait();
     }
 
+    /** Asks for the title of a pasted article; empty if the user cancelled. */
+    Optional<String> pastedTitle(String suggestion) {
+        TextInputDialog dialog = new TextInputDialog(suggestion);
+        dialog.initOwner(owner);
+        dialog.setTitle("Paste article");
+        dialog.setHeaderText("The clipboard text becomes a new document.");
+        dialog.setContentText("Title:");
+        dialog.getDialogPane().getStyleClass().add("paste-title-dialog");
+        return dialog.showAndWait().map(String::strip);
+    }
+
     Optional<String> annotator(String current) {
         TextInputDialog dialog = new TextInputDialog(current);
         dialog.initOwner(owner);

@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The single-key shortcuts (J/K, label keys, N, 0 …), handled before any control sees the key so they
+ * The single-key shortcuts (J/K, label keys, N, X, 0 …), handled before any control sees the key so they
  * work wherever focus is — except while the user types in a text field. Ctrl shortcuts are menu
  * accelerators and are left alone here.
  */
@@ -56,6 +56,7 @@ final class KeyboardController {
             case PAGE_DOWN -> actions.nextDocument();
             case PAGE_UP -> actions.previousDocument();
             case N -> tagging.nextUntagged();
+            case X -> tagging.toggleExcludedCurrent();
             case BACK_SPACE, DELETE, DIGIT0, NUMPAD0 -> tagging.tagCurrent(null);
             case ENTER -> actions.editNote();
             case ESCAPE -> tagging.status().dismiss();

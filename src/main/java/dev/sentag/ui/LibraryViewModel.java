@@ -45,12 +45,20 @@ public final class LibraryViewModel {
     private record Snapshot(String annotator, List<DocumentSummary> documents) {
     }
 
+    /** Imports pasted text as a new document titled {@code title}; reports the result to {@code done}. */
+    public void importPasted(String text, String title, Consumer<List<ImportResult>> done) {
+        background.run(() -> List.of(imports.importPasted(text, title)), results -> refresh(() -> {
+            notice.set(summarise(results));
+            done.accept(results);
+        }), e -> notice.set("Import failed: " + Background.message(e)));
+    }
+
     /** Imports files in order; reports every result to {@code done} once all are through. */
     public void importFiles(List<Path> files, Consumer<List<ImportResult>> done) {
         background.run(() -> {
             List<ImportResult> results = new ArrayList<>();
             for (Path f : files) {
-                results.add(imports.importFile(f));
+                results.addAll(imports.importPath(f));
             }
             return results;
         }, results -> refresh(() -> {

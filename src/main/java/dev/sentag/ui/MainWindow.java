@@ -175,12 +175,26 @@ public final class MainWindow {
     }
 
     /** Imports files and opens the first new article. */
+    /** Ctrl+Shift+V: the clipboard's text as a new document, after asking for its title. */
+    void pasteArticle() {
+        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
+        if (text == null || text.isBlank()) {
+            library.noticeProperty().set("The clipboard holds no text to import.");
+            return;
+        }
+        String firstLine = text.strip().lines().findFirst().orElse("");
+        dialogs.pastedTitle(firstLine.length() > 120 ? firstLine.substring(0, 120) : firstLine)
+                .ifPresent(title -> library.importPasted(text, title, this::imported));
+    }
+
     public void importFiles(List<Path> files) {
-        library.importFiles(files, results -> {
-            results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst()
-                    .ifPresent(r -> open(((ImportResult.Imported) r).documentId(), 0));
-            dialogs.importProblems(results);
-        });
+        library.importFiles(files, this::imported);
+    }
+
+    private void imported(List<ImportResult> results) {
+        results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst()
+                .ifPresent(r -> open(((ImportResult.Imported) r).documentId(), 0));
+        dialogs.importProblems(results);
     }
 
     private void acceptDroppedFiles(Scene scene) {

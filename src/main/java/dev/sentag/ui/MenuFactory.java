@@ -15,6 +15,7 @@ final class MenuFactory {
     static MenuBar build(MainWindow w, TaggingViewModel tagging) {
         Menu file = new Menu("_File", null,
                 item("_Import…", "Shortcut+O", w::importDialog),
+                item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),
                 item("_Restore snapshot…", null, w::restoreSnapshot),
@@ -66,6 +67,7 @@ final class MenuFactory {
                 new SeparatorMenuItem(),
                 item("Merge with next sentence", "Shortcut+M", w::mergeWithNext),
                 item("Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                item("Exclude / include (web residue)    X", null, tagging::toggleExcludedCurrent),
                 new SeparatorMenuItem(),
                 item("Edit note…    Enter", null, w::editNote));
         return menu;

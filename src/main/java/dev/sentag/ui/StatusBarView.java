@@ -30,7 +30,7 @@ final class StatusBarView extends HBox {
         Label progress = new Label();
         progress.textProperty().bind(Bindings.createStringBinding(() -> tagging.documentProperty().get() == null
                         ? "No article open"
-                        : tagging.taggedProperty().get() + " of " + tagging.rows().size() + " tagged",
+                        : tagging.taggedProperty().get() + " of " + tagging.included() + " tagged",
                 tagging.taggedProperty(), tagging.documentProperty(), tagging.rows()));
         Label notice = new Label();
         notice.getStyleClass().add("notice");

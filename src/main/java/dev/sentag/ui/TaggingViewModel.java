@@ -94,12 +94,22 @@ public final class TaggingViewModel {
         recount();
     }
 
+    /** Moves to the next included sentence: excluded web residue is skipped. */
     public void next() {
-        moveTo(current.get() + 1);
+        step(1);
     }
 
     public void previous() {
-        moveTo(current.get() - 1);
+        step(-1);
+    }
+
+    private void step(int direction) {
+        for (int i = current.get() + direction; i >= 0 && i < rows.size(); i += direction) {
+            if (!rows.get(i).sentence().excluded()) {
+                current.set(i);
+                return;
+            }
+        }
     }
 
     public void moveTo(int index) {
@@ -108,12 +118,12 @@ public final class TaggingViewModel {
         }
     }
 
-    /** Moves to the next untagged sentence after the cursor, wrapping round; false if there is none. */
+    /** Moves to the next untagged included sentence after the cursor, wrapping round; false if there is none. */
     public boolean nextUntagged() {
         int n = rows.size();
         for (int step = 1; step <= n; step++) {
             int i = (current.get() + step) % n;
-            if (rows.get(i).labelId() == null) {
+            if (rows.get(i).labelId() == null && !rows.get(i).sentence().excluded()) {
                 current.set(i);
                 return true;
             }
@@ -254,8 +264,20 @@ public final class TaggingViewModel {
         }
     }
 
+    /** Counts the tagged included sentences: excluded ones are not part of the progress. */
     private void recount() {
-        tagged.set((int) rows.stream().filter(r -> r.labelId() != null).count());
+        tagged.set((int) rows.stream().filter(r -> r.labelId() != null && !r.sentence().excluded()).count());
+    }
+
+    /** How many sentences of the open document are included (not web residue). */
+    public int included() {
+        return (int) rows.stream().filter(r -> !r.sentence().excluded()).count();
+    }
+
+    /** Turns the current sentence from article text into excluded web residue or back; undoable. */
+    public void toggleExcludedCurrent() {
+        currentRow().ifPresent(row -> repair(
+                () -> service.setExcluded(row.sentence().id(), !row.sentence().excluded()), e -> false));
     }
 
     /** How many sentences of the open document carry this label. */

@@ -55,7 +55,7 @@ abstract class CliHarness {
         for (String line : run.lines()) {
             String[] f = line.split("\t");
             assertEquals(3, f.length, line);
-            assertTrue(f[0].matches("\\d+") && f[2].matches("\\d+ sentences"), line);
+            assertTrue(f[0].matches("\\d+") && f[2].matches("\\d+ sentences(, \\d+ excluded as web residue)?"), line);
             counts.add(Integer.parseInt(f[2].split(" ")[0]));
         }
         return counts;

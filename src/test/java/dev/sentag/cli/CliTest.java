@@ -28,7 +28,8 @@ class CliTest extends CliHarness {
         assertEquals(2, run.lines().size(), run.out());
         assertTrue(run.lines().get(0).startsWith("1\t| Welcome to Global Village Space\t"), run.out());
         assertTrue(run.lines().get(1).startsWith("2\t"), run.out());
-        assertTrue(run.lines().stream().allMatch(l -> l.matches("\\d+\t[^\t]+\t[1-9]\\d* sentences")), run.out());
+        assertTrue(run.lines().get(0).endsWith("\t35 sentences, 4 excluded as web residue"), run.out());
+        assertTrue(run.lines().get(1).matches("2\t[^\t]+\t[1-9]\\d* sentences"), run.out());
     }
 
     @Test
@@ -51,7 +52,8 @@ class CliTest extends CliHarness {
         Run docs = sentag("docs");
 
         assertEquals(0, docs.code(), docs::err);
-        assertEquals(List.of("1\t| Welcome to Global Village Space\t" + counts.get(0) + "\t0",
+        // The first seed's banner and two "Read more" lines and one repeated quote are excluded: not counted.
+        assertEquals(List.of("1\t| Welcome to Global Village Space\t" + (counts.get(0) - 4) + "\t0",
                 "2\t" + docs.lines().get(1).split("\t")[1] + "\t" + counts.get(1) + "\t1"), docs.lines());
     }
 
@@ -106,7 +108,9 @@ class CliTest extends CliHarness {
         sentag("tag", "1", "0", "Claim");
         int total = counts.get(0) + counts.get(1);
 
-        Run stdout = sentag("export", "--format", "jsonl");
+        // Sentence 0 of the first seed is its banner, excluded as web residue: exported only on request.
+        assertEquals(total - 4, sentag("export", "--format", "jsonl").lines().size());
+        Run stdout = sentag("export", "--format", "jsonl", "--include-excluded");
         assertEquals(0, stdout.code(), stdout::err);
         assertEquals(total, stdout.lines().size());
         JsonNode first = new ObjectMapper().readTree(stdout.lines().get(0));
@@ -114,7 +118,8 @@ class CliTest extends CliHarness {
 
         Path file = dir.resolve("out/export.jsonl");
         Files.createDirectories(file.getParent());
-        Run toFile = sentag("export", "--format", "JSONL", "--out", file.toString(), "--tagged-only");
+        Run toFile = sentag("export", "--format", "JSONL", "--out", file.toString(), "--tagged-only",
+                "--include-excluded");
         assertEquals(0, toFile.code(), toFile::err);
         assertEquals("", toFile.out(), "results go to the file, not stdout");
         assertTrue(toFile.err().contains("wrote 1 sentences"), toFile.err());

@@ -126,7 +126,7 @@ class JsonlExportTest {
     void anotherAnnotatorsExportHasNoneOfAdasLabels() throws IOException {
         ws.annotation().switchAnnotator("bob");
         assertEquals(0, export(false).size());
-        var options = new ExportOptions("ada", false);
+        var options = new ExportOptions("ada", false, true);
         assertEquals(3, ws.exports().export(ExportFormat.JSONL, options, new ByteArrayOutputStream()));
     }
 
@@ -139,7 +139,7 @@ class JsonlExportTest {
 
     private List<JsonNode> export(boolean includeUntagged) throws IOException {
         var out = new ByteArrayOutputStream();
-        long written = ws.exports().export(ExportFormat.JSONL, new ExportOptions(null, includeUntagged), out);
+        long written = ws.exports().export(ExportFormat.JSONL, new ExportOptions(null, includeUntagged, true), out);
         String body = out.toString(StandardCharsets.UTF_8);
         List<JsonNode> lines = new ArrayList<>();
         for (String line : body.split("\n", -1)) {

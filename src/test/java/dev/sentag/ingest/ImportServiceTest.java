@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,39 @@ class ImportServiceTest {
     @Test
     void binaryFileWithNulByteFails() throws IOException {
         assertFailsAndStoresNothing(Files.write(dir.resolve("picture.txt"), PNG_HEADER), "not a text file", "offset 8");
+    }
+
+    @Test
+    void singleTenMegabyteLineFailsNamingTheLine() throws IOException {
+        Path file = write("huge.txt", "Title\n" + "a".repeat(10_000_000) + "\n");
+        assertFailsAndStoresNothing(file, "huge.txt", "line 2", "10 million characters");
+    }
+
+    @Test
+    void unreadableFileFailsSayingSo() throws IOException {
+        Path file = write("locked.txt", ARTICLE);
+        Files.setPosixFilePermissions(file, java.util.Set.of());
+        // root reads any file whatever its permissions: the case cannot arise there.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
+        assertFailsAndStoresNothing(file, "locked.txt", "no permission");
+    }
+
+    @Test
+    void utf16WithByteOrderMarkImportsInBothByteOrders() throws IOException {
+        for (var charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
+            String article = ARTICLE + "Read in " + charset.name() + ".\n";
+            byte[] body = ("\uFEFF" + article.replace("\n", "\r\n")).getBytes(charset);
+            var imported = imported(Files.write(dir.resolve(charset.name() + ".txt"), body));
+            assertEquals(article, open(imported).document().text(), charset.name());
+        }
+    }
+
+    @Test
+    void pastedTextTakesTheGivenTitleAndBlankPasteIsRefused() {
+        var imported = assertInstanceOf(ImportResult.Imported.class, ws.imports().importPasted(ARTICLE, "My title"));
+        assertEquals("My title", imported.title());
+        var failed = assertInstanceOf(ImportResult.Failed.class, ws.imports().importPasted(" \n ", "x"));
+        assertTrue(failed.message().contains("pasted text"), failed.message());
     }
 
     @Test

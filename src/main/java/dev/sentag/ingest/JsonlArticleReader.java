@@ -1,0 +1,89 @@
+package dev.sentag.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sentag.model.DocumentDraft;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON Lines of articles, one object a line: {@code text} required, {@code title} used as the title
+ * (else the text's first line), every other field ({@code id}, {@code url}, {@code date}, ...) kept as
+ * metadata. Lines of Sentag's own jsonl-docs export come back with their sentences and tags
+ * ({@link SentagDocsLine}). A file with any bad line yields nothing: half a file is harder to fix than none.
+ */
+public final class JsonlArticleReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TextArticleReader articles;
+
+    public JsonlArticleReader(TextArticleReader articles) {
+        this.articles = articles;
+    }
+
+    /** The drafts of every line of {@code text} (already decoded); {@code name} names the file in errors. */
+    public List<ArticleWithTags> read(String text, String name, String source) throws ImportException {
+        List<ArticleWithTags> out = new ArrayList<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                out.add(line(lines[i], name + ", line " + (i + 1), source));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new ImportException(name + ": the file is empty" + (text.isEmpty() ? "." : " (only whitespace)."));
+        }
+        return out;
+    }
+
+    private ArticleWithTags line(String line, String where, String source) throws ImportException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+            throw new ImportException(where + ": not valid JSON (" + e.getOriginalMessage()
+                    + "); nothing from this file was imported.");
+        }
+        if (node == null || !node.isObject()) {
+            throw new ImportException(where + ": expected a JSON object; nothing from this file was imported.");
+        }
+        if (node.has("doc_id") && node.has("sentence_index")) {
+            throw new ImportException(where + ": this is Sentag's per-sentence export, which does not hold whole"
+                    + " articles; export with --format jsonl-docs to move a tagged set. Nothing was imported.");
+        }
+        if (SentagDocsLine.matches(node)) {
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            if (node.path("metadata").isObject()) {
+                metadata.putAll(JSON.convertValue(node.get("metadata"), Map.class));
+            }
+            if (node.hasNonNull("id")) {
+                metadata.putIfAbsent("exported_id", JSON.convertValue(node.get("id"), Object.class));
+            }
+            return SentagDocsLine.read(node, where, source, metadata);
+        }
+        JsonNode body = node.get("text");
+        if (body == null || !body.isTextual()) {
+            throw new ImportException(where + ": no \"text\" field with the article; nothing from this file was"
+                    + " imported.");
+        }
+        if (body.asText().isBlank()) {
+            throw new ImportException(where + ": the \"text\" field is empty; nothing from this file was imported.");
+        }
+        String text = TextDecoder.normaliseLineEndings(body.asText());
+        DocumentDraft draft = articles.read(text, where, source);
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        node.fields().forEachRemaining(f -> {
+            if (!f.getKey().equals("text") && !f.getKey().equals("title") && !f.getValue().isNull()) {
+                metadata.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
+            }
+        });
+        JsonNode title = node.get("title");
+        String chosen = title != null && title.isTextual() && !title.asText().isBlank()
+                ? TextArticleReader.title(title.asText()) : draft.title();
+        return new ArticleWithTags(new DocumentDraft(chosen, draft.source(), draft.text(), draft.sentences(),
+                draft.excluded(), metadata), List.of());
+    }
+}
