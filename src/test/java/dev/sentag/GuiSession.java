@@ -52,6 +52,9 @@ final class GuiSession implements AutoCloseable {
         GuiSession session = new GuiSession(db, app);
         session.waitUntil(() -> app.window() != null);
         session.waitUntil(() -> session.window().readyProperty().get());
+        // Keys typed before the new window has the focus would be lost (or land in the filter field).
+        session.robot.interact(() -> session.window().focusArticleNow());
+        session.waitUntil(() -> session.window().readyForKeys());
         return session;
     }
 
@@ -105,6 +108,10 @@ final class GuiSession implements AutoCloseable {
 
     @Override
     public void close() throws TimeoutException {
+        // A dialog left open by a failed test would take the next test's keys: close every one.
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.Stage st && st.getOwner() != null)
+                .forEach(w -> ((javafx.stage.Stage) w).close()));
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
     }

@@ -186,6 +186,8 @@ class MainWindowTest {
     void enterOpensTheNoteAndEnterSavesIt() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             s.robot.type(KeyCode.J, KeyCode.ENTER);
+            var note = s.robot.lookup(".sidebar .text-field").queryAs(javafx.scene.control.TextField.class);
+            s.waitUntil(note::isFocused);
             s.robot.write("check the date");
             s.robot.type(KeyCode.ENTER);
             s.waitSaved();

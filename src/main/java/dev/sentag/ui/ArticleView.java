@@ -81,6 +81,11 @@ final class ArticleView extends StackPane {
         this.sentenceMenu = menu;
     }
 
+    /** What should hold the keyboard focus: the article, or the Import button while the library is empty. */
+    javafx.scene.Node focusTarget() {
+        return empty.isVisible() ? empty.getChildren().get(empty.getChildren().size() - 1) : area;
+    }
+
     StyleClassedTextArea area() {
         return area;
     }

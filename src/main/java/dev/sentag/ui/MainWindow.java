@@ -280,7 +280,20 @@ public final class MainWindow {
     }
 
     private void focusArticle() {
-        Platform.runLater(() -> article.area().requestFocus());
+        Platform.runLater(() -> article.focusTarget().requestFocus());
+    }
+
+    /** Gives the window and its article the keyboard focus, so the tagging keys reach them. */
+    public void focusArticleNow() {
+        stage.toFront();
+        stage.requestFocus();
+        article.focusTarget().requestFocus();
+    }
+
+    /** True when keys typed now would reach the window's shortcuts: it has the focus and no text field has. */
+    public boolean readyForKeys() {
+        return stage.isFocused()
+                && !(stage.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl);
     }
 
     /** Remembers window geometry, text size and the place in the library for the next start. */

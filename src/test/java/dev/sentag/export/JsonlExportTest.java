@@ -66,10 +66,13 @@ class JsonlExportTest {
         List<JsonNode> lines = export(true);
 
         assertEquals(sentenceCount, lines.size());
+        // Excluded sentences are asked for here (see export()), so each line also says whether it is one.
+        Set<String> expected = new TreeSet<>(KEYS);
+        expected.add("excluded");
         for (JsonNode line : lines) {
             Set<String> keys = new TreeSet<>();
             line.fieldNames().forEachRemaining(keys::add);
-            assertEquals(KEYS, keys);
+            assertEquals(expected, keys);
         }
     }
 
