@@ -35,6 +35,15 @@ abstract class CliHarness {
         all[0] = "--db";
         all[1] = dir.resolve("sentag.db").toString();
         System.arraycopy(args, 0, all, 2, args.length);
+        return runRaw(stdin, all);
+    }
+
+    /** Runs exactly these arguments (no --db added). */
+    Run runRaw(String... args) {
+        return runRaw("", args);
+    }
+
+    Run runRaw(String stdin, String[] all) {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         int code = SentagCommand.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
