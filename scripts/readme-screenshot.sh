@@ -14,6 +14,6 @@ printf "%s\n" "1 2 claim" "1 3 claim" "1 4 background" "1 5 claim" "1 7 claim" "
     "2 0 claim" "2 1 response" "2 2 background" \
   | java -jar "$SENTAG_JAR" --db "$SENTAG_DB" tag --stdin >/dev/null
 '
-# Fourteen steps down from the first sentence with J, as a user reads along.
+# Fourteen presses of J from the top, as a user reads along (J skips the greyed, excluded web residue).
 export SENTAG_SCREENSHOT_KEYS="sleep:1 j j j j j j j j j j j j j j"
 exec scripts/screenshot.sh target/sentag.jar docs/screenshot.png
