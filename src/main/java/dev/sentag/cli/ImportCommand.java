@@ -1,6 +1,7 @@
 package dev.sentag.cli;
 
 import dev.sentag.ingest.ImportResult;
+import dev.sentag.ingest.ImportService;
 import dev.sentag.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,8 +31,17 @@ final class ImportCommand implements Callable<Integer> {
             description = "CSV: the column holding the article text (default: text, body, content or article).")
     String textColumn;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every file as txt, html, jsonl or csv, whatever its name (default: by extension).")
+    String format;
+    @Option(names = "--encoding", paramLabel = "CHARSET",
+            description = "Decode files in this encoding (e.g. windows-1252) instead of UTF-8.")
+    String encoding;
+
     private dev.sentag.ingest.ImportService importer(Workspace ws) {
         var imports = textColumn == null ? ws.imports() : ws.imports().withTextColumn(textColumn);
+        imports = format == null ? imports : imports.withFormat(format);
+        imports = encoding == null ? imports : imports.withEncoding(encoding);
         return dryRun ? imports.dryRun() : imports;
     }
 
@@ -41,7 +51,7 @@ final class ImportCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         int failures = 0;
         try (Workspace ws = root.openWorkspace()) {
-            for (ImportResult result : files.stream().flatMap(f -> importer(ws).importPath(f).stream()).toList()) {
+            for (ImportResult result : importer(ws).importAll(files, ImportService.Progress.NONE)) {
                 if (result instanceof ImportResult.Imported i) {
                     out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),
                             i.excluded() == 0 ? "" : ", " + i.excluded() + " excluded as web residue");

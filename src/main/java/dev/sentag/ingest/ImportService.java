@@ -29,16 +29,26 @@ public final class ImportService {
     private final JsonlArticleReader jsonl;
     private final HtmlArticleReader html;
     private final CsvArticleReader csv;
+    /** Formats {@code --format} can force. */
+    public static final List<String> FORMATS = List.of("txt", "html", "jsonl", "csv");
+
     private final boolean dryRun;
     private final String textColumn;
+    private final String format;
+    private final java.nio.charset.Charset encoding;
+    private final Runnable beforeBulk;
 
-    public ImportService(DocumentRepository documents, TextArticleReader reader) {
-        this(documents, reader, false, null);
+    public ImportService(DocumentRepository documents, TextArticleReader reader, Runnable beforeBulk) {
+        this(documents, reader, false, null, null, null, beforeBulk);
     }
 
-    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun, String textColumn) {
+    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun, String textColumn,
+                          String format, java.nio.charset.Charset encoding, Runnable beforeBulk) {
         this.dryRun = dryRun;
         this.textColumn = textColumn;
+        this.format = format;
+        this.encoding = encoding;
+        this.beforeBulk = beforeBulk;
         this.csv = new CsvArticleReader(reader);
         this.documents = documents;
         this.reader = reader;
@@ -48,12 +58,31 @@ public final class ImportService {
 
     /** The same import that reads, checks and reports every input but stores nothing (a dry run). */
     public ImportService dryRun() {
-        return new ImportService(documents, reader, true, textColumn);
+        return new ImportService(documents, reader, true, textColumn, format, encoding, beforeBulk);
+    }
+
+    /** The same import reading every file as {@code format} (txt, html, jsonl or csv), whatever its name. */
+    public ImportService withFormat(String format) {
+        String f = format.strip().toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw new IllegalArgumentException("Unknown import format '" + format + "'; use one of " + FORMATS + ".");
+        }
+        return new ImportService(documents, reader, dryRun, textColumn, f, encoding, beforeBulk);
+    }
+
+    /** The same import decoding files in {@code encoding} instead of UTF-8. */
+    public ImportService withEncoding(String encoding) {
+        try {
+            return new ImportService(documents, reader, dryRun, textColumn, format,
+                    java.nio.charset.Charset.forName(encoding), beforeBulk);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown encoding '" + encoding + "'.", e);
+        }
     }
 
     /** The same import, taking a CSV file's article text from the column named {@code column}. */
     public ImportService withTextColumn(String column) {
-        return new ImportService(documents, reader, dryRun, column);
+        return new ImportService(documents, reader, dryRun, column, format, encoding, beforeBulk);
     }
 
     /**
@@ -65,11 +94,11 @@ public final class ImportService {
         if (Files.isDirectory(file)) {
             return importFolder(file);
         }
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv")) {
+        String kind = kindOf(file);
+        if (kind.equals("csv")) {
             return importCsv(file);
         }
-        if (!lower.endsWith(".jsonl")) {
+        if (!kind.equals("jsonl")) {
             return List.of(importFile(file));
         }
         String name = file.toString();
@@ -102,19 +131,76 @@ public final class ImportService {
 
     /** Imports every supported file under a folder, recursively, in path order, continuing past bad files. */
     private List<ImportResult> importFolder(Path folder) {
+        List<ImportResult> out = new ArrayList<>();
+        listFolder(folder, out).forEach(f -> out.addAll(importPath(f)));
+        return out;
+    }
+
+    /** The supported files under a folder in path order; a problem listing it is added to {@code problems}. */
+    private static List<Path> listFolder(Path folder, List<ImportResult> problems) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(Files::isRegularFile).filter(ImportService::supported).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            return List.of(new ImportResult.Failed(folder.toString(), folder + ": cannot be listed (" + e.getMessage()
+            problems.add(new ImportResult.Failed(folder.toString(), folder + ": cannot be listed (" + e.getMessage()
                     + ")."));
+            return List.of();
         }
         if (files.isEmpty()) {
-            return List.of(new ImportResult.Failed(folder.toString(), folder
+            problems.add(new ImportResult.Failed(folder.toString(), folder
                     + ": no files to import in this folder (Sentag reads .txt, .html, .jsonl and .csv)."));
         }
+        return files;
+    }
+
+    /** Hears how far an import has got, and may ask it to stop between files. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int done, int total, String current) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        void update(int done, int total, String current);
+
+        boolean cancelled();
+    }
+
+    /**
+     * Imports files and folders (searched recursively), each file in its own transaction, continuing past
+     * bad ones. Before a folder is imported the bulk hook runs (the workspace takes a snapshot). A cancel
+     * stops between files: those already imported stay, and the last result says where it stopped.
+     */
+    public List<ImportResult> importAll(List<Path> inputs, Progress progress) {
         List<ImportResult> out = new ArrayList<>();
-        files.forEach(f -> out.addAll(importPath(f)));
+        List<Path> files = new ArrayList<>();
+        boolean bulk = false;
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                bulk = true;
+                files.addAll(listFolder(input, out));
+            } else {
+                files.add(input);
+            }
+        }
+        if (bulk && !dryRun && !files.isEmpty()) {
+            beforeBulk.run();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (progress.cancelled()) {
+                out.add(new ImportResult.Failed("cancelled", "Import cancelled after " + i + " of " + files.size()
+                        + " files; the files before that were imported, the rest were not."));
+                break;
+            }
+            progress.update(i, files.size(), files.get(i).toString());
+            out.addAll(importPath(files.get(i)));
+        }
+        progress.update(files.size(), files.size(), "");
         return out;
     }
 
@@ -128,20 +214,30 @@ public final class ImportService {
         return name.endsWith(".html") || name.endsWith(".htm");
     }
 
+    /** txt, html, jsonl or csv: the forced format, else by the file name's extension. */
+    private String kindOf(Path file) {
+        if (format != null) {
+            return format;
+        }
+        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") ? "csv" : lower.endsWith(".jsonl") ? "jsonl" : isHtml(file) ? "html" : "txt";
+    }
+
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
     public ImportResult importFile(Path file) {
         String name = file.toString();
         try {
             String text = readText(file, name);
             String source = file.toAbsolutePath().toString();
-            return store(isHtml(file) ? html.read(text, name, source) : reader.read(text, name, source), name);
+            return store(kindOf(file).equals("html") ? html.read(text, name, source) : reader.read(text, name, source),
+                    name);
         } catch (ImportException e) {
             return new ImportResult.Failed(name, e.getMessage());
         }
     }
 
     /** The decoded text of a file, or an error naming it: missing, a folder, too large, unreadable, not UTF-8. */
-    private static String readText(Path file, String name) throws ImportException {
+    private String readText(Path file, String name) throws ImportException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportException(name + ": is a folder; give the files in it.");
@@ -150,7 +246,8 @@ public final class ImportService {
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException(name + ": too large for an article (" + size / (1024 * 1024) + " MB).");
             }
-            return TextDecoder.decode(Files.readAllBytes(file), name);
+            byte[] bytes = Files.readAllBytes(file);
+            return encoding == null ? TextDecoder.decode(bytes, name) : TextDecoder.decode(bytes, name, encoding);
         } catch (NoSuchFileException e) {
             throw new ImportException(name + ": no such file.", e);
         } catch (AccessDeniedException e) {

@@ -34,13 +34,27 @@ public final class TextDecoder {
         return strict(bytes, offset, StandardCharsets.UTF_8, name, "UTF-8");
     }
 
+    /**
+     * The text in an encoding the user named (e.g. windows-1252 for an old archive), read strictly: a
+     * byte that is not valid in it is an error naming the offset. A NUL byte is still refused.
+     */
+    public static String decode(byte[] bytes, String name, Charset charset) throws ImportException {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0 && !charset.name().startsWith("UTF-16") && !charset.name().startsWith("UTF-32")) {
+                throw new ImportException(name + ": not a text file (NUL byte at offset " + i + ").");
+            }
+        }
+        String text = strict(bytes, 0, charset, name, charset.name());
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
     private static String strict(byte[] bytes, int offset, Charset charset, String name, String what)
             throws ImportException {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError() || decoder.flush(out).isError()) {
             throw new ImportException(name + ": not valid " + what + " (bad byte at offset " + in.position()

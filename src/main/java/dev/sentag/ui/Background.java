@@ -22,6 +22,11 @@ public final class Background {
         this.fx = fx;
     }
 
+    /** Runs {@code update} on the FX thread (progress reported from the worker). */
+    public void onFx(Runnable update) {
+        fx.execute(update);
+    }
+
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> fx.execute(() -> {
             if (error == null) {

@@ -23,6 +23,12 @@ public final class LibraryViewModel {
     private final Background background;
     private final ObservableList<DocumentRow> documents = FXCollections.observableArrayList();
     private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
+    private final javafx.beans.property.BooleanProperty importing =
+            new javafx.beans.property.SimpleBooleanProperty(this, "importing");
+    private final javafx.beans.property.DoubleProperty importProgress =
+            new javafx.beans.property.SimpleDoubleProperty(this, "importProgress", -1);
+    private final StringProperty importStep = new SimpleStringProperty(this, "importStep", "");
+    private volatile boolean cancelRequested;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
@@ -53,18 +59,58 @@ public final class LibraryViewModel {
         }), e -> notice.set("Import failed: " + Background.message(e)));
     }
 
-    /** Imports files in order; reports every result to {@code done} once all are through. */
+    /**
+     * Imports files and folders in order, showing progress (a snapshot is taken first for a folder);
+     * reports every result to {@code done} once all are through or the user cancelled.
+     */
     public void importFiles(List<Path> files, Consumer<List<ImportResult>> done) {
-        background.run(() -> {
-            List<ImportResult> results = new ArrayList<>();
-            for (Path f : files) {
-                results.addAll(imports.importPath(f));
+        cancelRequested = false;
+        importing.set(true);
+        importProgress.set(-1);
+        importStep.set("Importing…");
+        background.run(() -> imports.importAll(files, new ImportService.Progress() {
+            @Override
+            public void update(int doneCount, int total, String current) {
+                if (total > 0 && (doneCount % Math.max(1, total / 200) == 0 || doneCount == total)) {
+                    background.onFx(() -> {
+                        importProgress.set((double) doneCount / total);
+                        importStep.set("Importing " + Math.min(doneCount + 1, total) + " of " + total + " files");
+                    });
+                }
             }
-            return results;
-        }, results -> refresh(() -> {
-            notice.set(summarise(results));
-            done.accept(results);
-        }), e -> notice.set("Import failed: " + Background.message(e)));
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested;
+            }
+        }), results -> {
+            importing.set(false);
+            refresh(() -> {
+                notice.set(summarise(results));
+                done.accept(results);
+            });
+        }, e -> {
+            importing.set(false);
+            notice.set("Import failed: " + Background.message(e));
+        });
+    }
+
+    /** Asks a running import to stop after the file it is on. */
+    public void cancelImport() {
+        cancelRequested = true;
+        importStep.set("Cancelling…");
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty importingProperty() {
+        return importing;
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty importStepProperty() {
+        return importStep;
     }
 
     static String summarise(List<ImportResult> results) {

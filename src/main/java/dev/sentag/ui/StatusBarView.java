@@ -37,6 +37,19 @@ final class StatusBarView extends HBox {
         notice.textProperty().bind(library.noticeProperty());
         Label noticeDot = sep();
         noticeDot.visibleProperty().bind(library.noticeProperty().isNotEmpty());
+        var importBar = new javafx.scene.control.ProgressBar();
+        importBar.progressProperty().bind(library.importProgressProperty());
+        importBar.setPrefWidth(160);
+        Label importStep = new Label();
+        importStep.textProperty().bind(library.importStepProperty());
+        var cancel = new javafx.scene.control.Button("Cancel");
+        cancel.getStyleClass().add("import-cancel");
+        cancel.setOnAction(e -> library.cancelImport());
+        HBox importBox = new HBox(8, importBar, importStep, cancel);
+        importBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        importBox.getStyleClass().add("import-progress");
+        importBox.visibleProperty().bind(library.importingProperty());
+        importBox.managedProperty().bind(importBox.visibleProperty());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label annotator = new Label();
@@ -44,7 +57,7 @@ final class StatusBarView extends HBox {
         Label advance = new Label();
         advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
                 .then("auto-advance on").otherwise("auto-advance off"));
-        getChildren().setAll(save, sep(), progress, noticeDot, notice, grow, advance, sep(), annotator);
+        getChildren().setAll(save, sep(), progress, noticeDot, notice, importBox, grow, advance, sep(), annotator);
     }
 
     private static Label sep() {

@@ -41,7 +41,8 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database));
-        this.imports = new ImportService(documents, new TextArticleReader(segmenter));
+        this.imports = new ImportService(documents, new TextArticleReader(segmenter),
+                () -> backups().take("before folder import"));
         this.agreement = new AgreementService(new AgreementQuery(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
