@@ -166,7 +166,8 @@ public final class MainWindow {
     void importDialog() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text articles (*.txt)", "*.txt"),
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
+                        "Articles (*.txt, *.html, *.htm, *.jsonl, *.csv)", "*.txt", "*.html", "*.htm", "*.jsonl", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
@@ -174,7 +175,16 @@ public final class MainWindow {
         }
     }
 
-    /** Imports files and opens the first new article. */
+    /** File → Import folder…: every supported file under the folder, with progress and Cancel. */
+    void importFolderDialog() {
+        var chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Import a folder of articles");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            importFiles(List.of(folder.toPath()));
+        }
+    }
+
     /** Ctrl+Shift+V: the clipboard's text as a new document, after asking for its title. */
     void pasteArticle() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();

@@ -15,6 +15,7 @@ final class MenuFactory {
     static MenuBar build(MainWindow w, TaggingViewModel tagging) {
         Menu file = new Menu("_File", null,
                 item("_Import…", "Shortcut+O", w::importDialog),
+                item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),

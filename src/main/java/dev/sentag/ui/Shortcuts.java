@@ -23,6 +23,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
+            new Shortcut("Ctrl+Shift+O", "Import a folder (recursively, with progress and Cancel)"),
             new Shortcut("Ctrl+Shift+V", "Paste an article as a new document (asks for a title)"),
             new Shortcut("Ctrl+E", "Export…"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
