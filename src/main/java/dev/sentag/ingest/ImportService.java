@@ -220,7 +220,27 @@ public final class ImportService {
             return format;
         }
         String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") ? "csv" : lower.endsWith(".jsonl") ? "jsonl" : isHtml(file) ? "html" : "txt";
+        if (lower.endsWith(".csv") || lower.endsWith(".jsonl") || lower.endsWith(".txt") || isHtml(file)) {
+            return lower.endsWith(".csv") ? "csv" : lower.endsWith(".jsonl") ? "jsonl" : isHtml(file) ? "html" : "txt";
+        }
+        return sniff(file);
+    }
+
+    /** For a name that says nothing (no or another extension): HTML or JSON Lines by how it starts, else text. */
+    static String sniff(Path file) {
+        byte[] head = new byte[512];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return "txt"; // reading it again will report the problem with the file's name
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
+            return "html";
+        }
+        return start.startsWith("{") ? "jsonl" : "txt";
     }
 
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */

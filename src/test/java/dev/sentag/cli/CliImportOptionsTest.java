@@ -26,6 +26,17 @@ class CliImportOptionsTest extends CliHarness {
     }
 
     @Test
+    void aFileWhoseNameSaysNothingIsRecognisedByItsContent() throws Exception {
+        Path page = Files.writeString(dir.resolve("saved-page"), "<!DOCTYPE html><html><head><title>Page title"
+                + "</title></head><body><article><h1>Page title</h1><p>Body text of the page.</p></article></body></html>");
+        Path lines = Files.writeString(dir.resolve("export.ndjson"), "{\"title\": \"From lines\", \"text\": \"Hi.\"}\n");
+        Run run = sentag("import", page.toString(), lines.toString());
+        assertEquals(0, run.code(), run::err);
+        assertTrue(run.lines().get(0).contains("\tPage title\t"), run.out());
+        assertTrue(run.lines().get(1).contains("\tFrom lines\t"), run.out());
+    }
+
+    @Test
     void encodingReadsALegacyFileThatIsNotUtf8() throws Exception {
         Path file = dir.resolve("old.txt");
         Files.write(file, "Café society\n\nThe café opened in 1921. Its owner was Ms. Müller.\n"
