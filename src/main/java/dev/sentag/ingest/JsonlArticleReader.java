@@ -28,10 +28,27 @@ public final class JsonlArticleReader {
     public List<ArticleWithTags> read(String text, String name, String source) throws ImportException {
         List<ArticleWithTags> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
+        List<JsonNode> sentenceLines = new ArrayList<>();
+        List<String> sentenceWhere = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                out.add(line(lines[i], name + ", line " + (i + 1), source));
+            if (lines[i].isBlank()) {
+                continue;
             }
+            String where = name + ", line " + (i + 1);
+            JsonNode node = parse(lines[i], where);
+            if (SentagSentenceLines.matches(node)) {
+                sentenceLines.add(node);
+                sentenceWhere.add(where);
+            } else {
+                out.add(line(node, where, source));
+            }
+        }
+        if (!sentenceLines.isEmpty() && !out.isEmpty()) {
+            throw new ImportException(name + ": mixes Sentag's per-sentence export with other lines; nothing from"
+                    + " this file was imported.");
+        }
+        if (!sentenceLines.isEmpty()) {
+            out.addAll(SentagSentenceLines.read(sentenceLines, sentenceWhere, source));
         }
         if (out.isEmpty()) {
             throw new ImportException(name + ": the file is empty" + (text.isEmpty() ? "." : " (only whitespace)."));
@@ -39,7 +56,7 @@ public final class JsonlArticleReader {
         return out;
     }
 
-    private ArticleWithTags line(String line, String where, String source) throws ImportException {
+    private static JsonNode parse(String line, String where) throws ImportException {
         JsonNode node;
         try {
             node = JSON.readTree(line);
@@ -50,10 +67,10 @@ public final class JsonlArticleReader {
         if (node == null || !node.isObject()) {
             throw new ImportException(where + ": expected a JSON object; nothing from this file was imported.");
         }
-        if (node.has("doc_id") && node.has("sentence_index")) {
-            throw new ImportException(where + ": this is Sentag's per-sentence export, which does not hold whole"
-                    + " articles; export with --format jsonl-docs to move a tagged set. Nothing was imported.");
-        }
+        return node;
+    }
+
+    private ArticleWithTags line(JsonNode node, String where, String source) throws ImportException {
         if (SentagDocsLine.matches(node)) {
             Map<String, Object> metadata = new LinkedHashMap<>();
             if (node.path("metadata").isObject()) {

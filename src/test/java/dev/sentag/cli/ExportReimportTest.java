@@ -28,6 +28,27 @@ class ExportReimportTest extends CliHarness {
         assertTrue(run(fresh, "--annotator", "ana", "show", "1").out().contains("\tClaim\t"));
     }
 
+    @Test
+    void perSentenceJsonlExportReimportsWithTheSameSentencesAndTags() {
+        importSeeds();
+        sentagWithInput("1 1 claim\n1 4 background\n2 0 response\n2 3 claim\n", "--annotator", "ana", "tag", "--stdin");
+        Path export = dir.resolve("set.jsonl");
+        Run out = sentag("--annotator", "ana", "export", "--format", "jsonl", "--include-excluded",
+                "--out", export.toString());
+        assertEquals(0, out.code(), out::err);
+
+        Path fresh = dir.resolve("fresh.db");
+        Run in = run(fresh, "import", export.toString());
+        assertEquals(0, in.code(), in::err);
+        assertEquals(2, in.lines().size(), in.out());
+        for (String doc : new String[] {"1", "2"}) {
+            assertEquals(sentag("--annotator", "ana", "show", doc).out(), run(fresh, "--annotator", "ana", "show", doc).out(),
+                    "document " + doc + ": same sentences, same labels");
+        }
+        Run again = run(fresh, "import", export.toString());
+        assertTrue(again.out().contains("skipped: same content"), "a second import is recognised: " + again.out());
+    }
+
     private Run run(Path db, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";

@@ -62,11 +62,13 @@ class SentagDocsReimportTest {
     }
 
     @Test
-    void thePerSentenceExportIsRefusedWithAPointerToJsonlDocs() throws IOException {
+    void aPerSentenceExportLineWhoseOffsetsDoNotFitItsTextIsRefusedByLine() throws IOException {
         Path file = Files.writeString(dir.resolve("sentences.jsonl"), "{\"doc_id\": 1, \"doc_title\": \"T\","
-                + " \"sentence_index\": 0, \"start\": 0, \"end\": 5, \"text\": \"Hello\", \"label\": null}\n");
+                + " \"sentence_index\": 0, \"start\": 0, \"end\": 5, \"text\": \"Hello\", \"label\": null}\n"
+                + "{\"doc_id\": 1, \"doc_title\": \"T\", \"sentence_index\": 1, \"start\": 3, \"end\": 9,"
+                + " \"text\": \"World.\", \"label\": null}\n");
         String message = failure(file);
-        assertTrue(message.contains("line 1") && message.contains("jsonl-docs"), message);
+        assertTrue(message.contains("line 2") && message.contains("overlap"), message);
     }
 
     @Test
