@@ -89,7 +89,7 @@ public final class AnnotationService {
 
     public Optional<OpenDocument> open(long documentId) {
         return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(documentId),
-                tags.forDocument(documentId, annotator().id())));
+                tags.forDocument(documentId, annotator().id()), tags.othersOnDocument(documentId, annotator().id())));
     }
 
     /** Sets (or with null clears) the label of a sentence; undoable. */

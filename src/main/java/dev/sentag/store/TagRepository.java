@@ -46,6 +46,28 @@ public final class TagRepository {
         });
     }
 
+    /** Every other annotator's tags on a document's current sentences, in sentence and annotator order. */
+    public java.util.List<dev.sentag.model.AnnotatorTag> othersOnDocument(long documentId, long annotatorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT t.sentence_id, a.name, t.label_id, t.note
+                    FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN annotators a ON a.id = t.annotator_id
+                    WHERE s.document_id = ? AND s.idx IS NOT NULL AND t.annotator_id <> ?
+                    ORDER BY s.idx, a.name""")) {
+                ps.setLong(1, documentId);
+                ps.setLong(2, annotatorId);
+                java.util.List<dev.sentag.model.AnnotatorTag> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new dev.sentag.model.AnnotatorTag(rs.getLong(1), rs.getString(2),
+                                Rows.nullableLong(rs, "label_id"), rs.getString(4)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /**
      * Sets a sentence's label (null clears it) and appends the change to the history, in one transaction.
      * Returns the history entry, whose old label is what the database held just before.

@@ -56,6 +56,7 @@ final class KeyboardController {
             case PAGE_DOWN -> actions.nextDocument();
             case PAGE_UP -> actions.previousDocument();
             case N -> tagging.nextUntagged();
+            case D -> tagging.nextDisagreement();
             case X -> tagging.toggleExcludedCurrent();
             case BACK_SPACE, DELETE, DIGIT0, NUMPAD0 -> tagging.tagCurrent(null);
             case ENTER -> actions.editNote();

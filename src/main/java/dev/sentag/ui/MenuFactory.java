@@ -16,6 +16,7 @@ final class MenuFactory {
         Menu file = new Menu("_File", null,
                 item("_Import…", "Shortcut+O", w::importDialog),
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
+                item("S_witch annotator…", null, w::changeAnnotator),
                 item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),
@@ -30,15 +31,14 @@ final class MenuFactory {
                 item("Edit _note    Enter", null, w::editNote),
                 new SeparatorMenuItem(),
                 item("_Merge with next sentence", "Shortcut+M", w::mergeWithNext),
-                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
-                new SeparatorMenuItem(),
-                item("_Annotator…", null, w::changeAnnotator));
+                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent));
         CheckMenuItem advance = new CheckMenuItem("_Auto-advance after tagging");
         advance.selectedProperty().bindBidirectional(tagging.autoAdvanceProperty());
         Menu view = new Menu("_View", null,
                 advance,
                 new SeparatorMenuItem(),
                 item("Next _untagged sentence    N", null, tagging::nextUntagged),
+                item("Next _disagreement    D", null, tagging::nextDisagreement),
                 item("Next a_rticle    Page Down", null, w::nextDocument),
                 item("_Previous article    Page Up", null, w::previousDocument),
                 item("Re_load    F5", null, w::reload),

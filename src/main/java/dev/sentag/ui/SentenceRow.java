@@ -12,6 +12,28 @@ public final class SentenceRow {
     private final ObjectProperty<Long> labelId = new SimpleObjectProperty<>(this, "labelId");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
 
+    private java.util.List<dev.sentag.model.AnnotatorTag> others = java.util.List.of();
+
+    /** The other annotators' tags on this sentence (shown side by side in the sidebar). */
+    public java.util.List<dev.sentag.model.AnnotatorTag> others() {
+        return others;
+    }
+
+    void setOthers(java.util.List<dev.sentag.model.AnnotatorTag> others) {
+        this.others = java.util.List.copyOf(others);
+    }
+
+    /** True if the labels given to this sentence (the user's and the others') are not all the same. */
+    public boolean disputed() {
+        java.util.Set<Long> labels = new java.util.HashSet<>();
+        if (labelId() != null) {
+            labels.add(labelId());
+        }
+        others.stream().map(dev.sentag.model.AnnotatorTag::labelId).filter(java.util.Objects::nonNull)
+                .forEach(labels::add);
+        return labels.size() > 1;
+    }
+
     SentenceRow(Sentence sentence, Long labelId, String note) {
         this.sentence = sentence;
         this.labelId.set(labelId);

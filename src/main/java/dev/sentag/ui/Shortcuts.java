@@ -14,6 +14,7 @@ final class Shortcuts {
             new Shortcut("1, 2, 3 …", "Tag with that label (then move on, if auto-advance is on)"),
             new Shortcut("0 or Backspace", "Clear the tag"),
             new Shortcut("N", "Next untagged sentence"),
+            new Shortcut("D", "Next sentence where annotators' labels differ"),
             new Shortcut("X", "Exclude or include the sentence (web residue)"),
             new Shortcut("Page Down / Page Up", "Next / previous article"),
             new Shortcut("F5", "Reload: show what another window or the command line changed"),

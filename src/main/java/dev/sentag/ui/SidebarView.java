@@ -23,6 +23,8 @@ final class SidebarView extends VBox {
     private final javafx.scene.control.Label sentence = new javafx.scene.control.Label();
     private final VBox buttons = new VBox(6);
     private final TextField note = new TextField();
+    private final javafx.scene.control.Label othersHeader = new javafx.scene.control.Label("OTHER ANNOTATORS  (D: next disagreement)");
+    private final javafx.scene.control.Label others = new javafx.scene.control.Label();
     private final List<Runnable> refreshers = new ArrayList<>();
 
     SidebarView(TaggingViewModel model, Runnable returnFocus) {
@@ -58,7 +60,14 @@ final class SidebarView extends VBox {
         });
         javafx.scene.control.Label noteHeader = new javafx.scene.control.Label("NOTE");
         noteHeader.getStyleClass().add("pane-header");
-        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note);
+        othersHeader.getStyleClass().add("pane-header");
+        others.getStyleClass().add("other-annotators");
+        others.setWrapText(true);
+        others.setMinHeight(Region.USE_PREF_SIZE);
+        for (var n : List.of(othersHeader, others)) {
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others);
         model.labelsProperty().addListener((obs, o, labels) -> buildButtons(labels, returnFocus));
         buildButtons(model.labelsProperty().get(), returnFocus);
         model.currentProperty().addListener((obs, o, n) -> refresh());
@@ -122,6 +131,14 @@ final class SidebarView extends VBox {
             note.setText(row.map(r -> r.noteProperty().get()).orElse(""));
         }
         note.setDisable(row.isEmpty());
+        var theirs = row.map(SentenceRow::others).orElse(List.of());
+        var labelSet = model.labelsProperty().get();
+        others.setText(String.join("\n", theirs.stream().map(t -> t.annotator() + ": "
+                + (t.labelId() == null || labelSet == null ? "–"
+                : labelSet.byId(t.labelId()).map(Label::name).orElse("?"))
+                + (t.note() == null || t.note().isBlank() ? "" : " — " + t.note())).toList()));
+        othersHeader.setVisible(!theirs.isEmpty());
+        others.setVisible(!theirs.isEmpty());
         refreshers.forEach(Runnable::run);
     }
 

@@ -74,9 +74,13 @@ public final class TaggingViewModel {
 
     private void show(OpenDocument d, int index) {
         List<SentenceRow> fresh = new ArrayList<>(d.sentences().size());
+        var othersBySentence = d.others().stream()
+                .collect(java.util.stream.Collectors.groupingBy(dev.sentag.model.AnnotatorTag::sentenceId));
         for (Sentence s : d.sentences()) {
             Tag t = d.tags().get(s.id());
-            fresh.add(new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note()));
+            SentenceRow row = new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note());
+            row.setOthers(othersBySentence.getOrDefault(s.id(), List.of()));
+            fresh.add(row);
         }
         current.set(-1);
         rows.setAll(fresh);
@@ -124,6 +128,19 @@ public final class TaggingViewModel {
         for (int step = 1; step <= n; step++) {
             int i = (current.get() + step) % n;
             if (rows.get(i).labelId() == null && !rows.get(i).sentence().excluded()) {
+                current.set(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves to the next sentence, wrapping round, where annotators' labels differ; false if there is none. */
+    public boolean nextDisagreement() {
+        int n = rows.size();
+        for (int step = 1; step <= n; step++) {
+            int i = (current.get() + step) % n;
+            if (rows.get(i).disputed()) {
                 current.set(i);
                 return true;
             }
