@@ -68,11 +68,6 @@ public final class ExportService {
         }
     }
 
-    /** Writes the export to {@code file}; returns how many sentences were written. */
-    public long exportToFile(ExportFormat format, ExportOptions options, Path file) throws IOException {
-        return exportTo(format, options, file, ExportProgress.NONE).sentences();
-    }
-
     /** Writes a single-file format to {@code out} (left open) and returns how many sentences were written. */
     public long export(ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
         if (format.writesFolder()) {

@@ -26,7 +26,6 @@ final class ArticleView extends StackPane {
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
     private final VBox empty = new VBox(12);
-    private int styledCurrent = -1;
     private double fontPx = 16;
     private javafx.scene.control.ContextMenu sentenceMenu;
 
@@ -111,7 +110,6 @@ final class ArticleView extends StackPane {
         empty.setVisible(doc == null && model.rows().isEmpty());
         scroller.setVisible(doc != null);
         area.replaceText(doc == null ? "" : doc.text());
-        styledCurrent = -1;
         for (int i = 0; i < model.rows().size(); i++) {
             restyle(i);
         }
@@ -152,7 +150,6 @@ final class ArticleView extends StackPane {
         }
         if (index == model.currentProperty().get()) {
             classes.add("current");
-            styledCurrent = index;
         }
         var s = row.sentence();
         if (s.end() <= area.getLength()) {
@@ -228,9 +225,5 @@ final class ArticleView extends StackPane {
             }
         }
         return found;
-    }
-
-    int styledCurrent() {
-        return styledCurrent;
     }
 }

@@ -84,6 +84,8 @@ public final class TaggingViewModel {
         }
         current.set(-1);
         rows.setAll(fresh);
+        // Reopening the same document gives an equal record, which would not fire: clear it first so the
+        // article view always re-renders with the fresh rows.
         document.set(null);
         document.set(d.document());
         recount();
