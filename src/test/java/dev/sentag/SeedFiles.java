@@ -13,7 +13,7 @@ public final class SeedFiles {
     private SeedFiles() {
     }
 
-    /** The longer seed article, whose title line is "| Welcome to Global Village Space". */
+    /** The longer seed article, which opens with a site banner and a dateline above its headline. */
     public static Path first() {
         return seed("000_ecdcd8510cd06f5c.txt");
     }

@@ -5,10 +5,19 @@ import dev.sentag.model.SentenceSpan;
 import dev.sentag.segment.SentenceSegmenter;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Makes a document draft of plain article text: the title is its first non-empty line. */
+/**
+ * Makes a document draft of plain article text: the title is its first non-empty line that is not web residue
+ * (a scraped page often starts with a site banner such as "| Welcome to ...") nor a bare date line, else its first
+ * non-empty line.
+ */
 public final class TextArticleReader {
     static final int MAX_TITLE = 120;
+    /** "Saturday, January 18, 2025", "18 January 2025", "2025-01-18": a dateline, not a headline. */
+    private static final Pattern BARE_DATE = Pattern.compile("(?i)((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+            + "(\\d{1,2}\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2},?\\s+)?\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}");
     /** Longest line accepted: the longest real paragraphs are a few thousand characters. */
     static final int MAX_LINE_CHARS = 1_000_000;
 
@@ -32,7 +41,7 @@ public final class TextArticleReader {
         refuseHugeLines(text, name);
         List<SentenceSpan> spans = segmenter.segment(text).stream()
                 .map(s -> new SentenceSpan(s.start(), s.end())).toList();
-        return new DocumentDraft(title(text), source, text, spans, residue.excluded(text, spans), Map.of());
+        return new DocumentDraft(articleTitle(text), source, text, spans, residue.excluded(text, spans), Map.of());
     }
 
     /** A line of a megabyte is a data dump or a broken scrape, not a paragraph: refused, naming the line. */
@@ -55,6 +64,16 @@ public final class TextArticleReader {
         return line.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).strip() + "…";
     }
 
+    private String articleTitle(String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank() && !residue.matches(line) && !BARE_DATE.matcher(line.strip()).matches()) {
+                return title(line);
+            }
+        }
+        return title(text);
+    }
+
+    /** {@code text}'s first non-empty line, shortened to a title's length. */
     static String title(String text) {
         for (String line : text.split("\n")) {
             String t = line.strip();

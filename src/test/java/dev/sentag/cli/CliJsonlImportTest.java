@@ -31,7 +31,7 @@ class CliJsonlImportTest extends CliHarness {
         Run run = sentag("import", "--dry-run", dev.sentag.SeedFiles.first().toString());
 
         assertEquals(0, run.code(), run::err);
-        assertEquals(List.of("-\t| Welcome to Global Village Space\t35 sentences, 4 excluded as web residue"
+        assertEquals(List.of("-\tPakistan’s missile program is ’emerging threat’, top US official says\t35 sentences, 4 excluded as web residue"
                 + "\t(dry run: not imported)"), run.lines());
         assertEquals(0, sentag("docs").lines().size());
     }

@@ -26,7 +26,7 @@ class CliTest extends CliHarness {
 
         assertEquals(0, run.code(), run::err);
         assertEquals(2, run.lines().size(), run.out());
-        assertTrue(run.lines().get(0).startsWith("1\t| Welcome to Global Village Space\t"), run.out());
+        assertTrue(run.lines().get(0).startsWith("1\tPakistan’s missile program is ’emerging threat’, top US official says\t"), run.out());
         assertTrue(run.lines().get(1).startsWith("2\t"), run.out());
         assertTrue(run.lines().get(0).endsWith("\t35 sentences, 4 excluded as web residue"), run.out());
         assertTrue(run.lines().get(1).matches("2\t[^\t]+\t[1-9]\\d* sentences"), run.out());
@@ -53,7 +53,7 @@ class CliTest extends CliHarness {
 
         assertEquals(0, docs.code(), docs::err);
         // The first seed's banner and two "Read more" lines and one repeated quote are excluded: not counted.
-        assertEquals(List.of("1\t| Welcome to Global Village Space\t" + (counts.get(0) - 4) + "\t0",
+        assertEquals(List.of("1\tPakistan’s missile program is ’emerging threat’, top US official says\t" + (counts.get(0) - 4) + "\t0",
                 "2\t" + docs.lines().get(1).split("\t")[1] + "\t" + counts.get(1) + "\t1"), docs.lines());
     }
 
@@ -200,7 +200,7 @@ class CliTest extends CliHarness {
         Run docs = launch("docs");
         assertEquals(0, docs.code(), docs::err);
         assertEquals(2, docs.lines().size(), docs.out());
-        assertTrue(docs.out().startsWith("1\t| Welcome to Global Village Space\t"), docs.out());
+        assertTrue(docs.out().startsWith("1\tPakistan’s missile program is ’emerging threat’, top US official says\t"), docs.out());
 
         Run bad = launch("show", "99");
         assertEquals(2, bad.code());

@@ -95,7 +95,7 @@ class JsonlExportTest {
         }
         assertEquals("context only", tagged.get(2).get("note").asText());
         assertTrue(tagged.get(0).get("note").isNull());
-        assertEquals("| Welcome to Global Village Space", tagged.get(0).get("doc_title").asText());
+        assertEquals("Pakistan’s missile program is ’emerging threat’, top US official says", tagged.get(0).get("doc_title").asText());
     }
 
     @Test

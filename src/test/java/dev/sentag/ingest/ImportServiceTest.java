@@ -86,7 +86,8 @@ class ImportServiceTest {
     @Test
     void seedArticleOffsetsMapIntoItsText() {
         var seed = imported(SeedFiles.first());
-        assertEquals("| Welcome to Global Village Space", seed.title());
+        assertEquals("Pakistan’s missile program is ’emerging threat’, top US official says", seed.title(),
+                "the banner and the dateline above the headline are not the title");
         assertOffsetsMap(open(seed));
     }
 
@@ -94,6 +95,17 @@ class ImportServiceTest {
     void titleIsTheFirstNonEmptyLineStripped() throws IOException {
         var imported = imported(write("lead.txt", "\n   \n\t\n  Headline with spaces  \nBody text here.\n"));
         assertEquals("Headline with spaces", imported.title());
+    }
+
+    @Test
+    void titleSkipsBannersAndBareDatelines() throws IOException {
+        assertEquals("Ministers meet in Geneva", imported(write("a.txt",
+                "| Welcome to Example News\n\n18 January 2025\n\nMinisters meet in Geneva\n\nThey met.\n")).title());
+        assertEquals("Talks resume", imported(write("b.txt", "2025-01-18\nTalks resume\nThey did.\n")).title());
+        assertEquals("January 2025 was cold", imported(write("c.txt", "January 2025 was cold\nIt snowed.\n")).title(),
+                "a headline that merely starts with a date is still the title");
+        assertEquals("Read more: nothing else", imported(write("d.txt", "Read more: nothing else\n")).title(),
+                "with nothing but residue, the first line is the title");
     }
 
     @Test
