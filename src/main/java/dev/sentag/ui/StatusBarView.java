@@ -28,6 +28,7 @@ final class StatusBarView extends HBox {
         save.setOnMouseClicked(e -> status.dismiss());
         save.setTooltip(new Tooltip("Tags are saved to the database as you make them."));
         Label progress = new Label();
+        progress.getStyleClass().add("progress-state");
         progress.textProperty().bind(Bindings.createStringBinding(() -> tagging.documentProperty().get() == null
                         ? "No article open"
                         : comparison.adjudicatingProperty().get() ? left(comparison.leftProperty().get())
@@ -55,6 +56,7 @@ final class StatusBarView extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label annotator = new Label();
+        annotator.getStyleClass().add("annotator-state");
         annotator.textProperty().bind(Bindings.when(comparison.adjudicatingProperty())
                 .then("Adjudicating as gold").otherwise(Bindings.concat("annotator: ", library.annotatorProperty())));
         comparison.adjudicatingProperty().addListener((obs, o, gold) -> {
