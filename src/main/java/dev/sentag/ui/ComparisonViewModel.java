@@ -61,8 +61,8 @@ public final class ComparisonViewModel {
         recount();
         library.actAs(gold ? Optional.of(Annotator.GOLD) : Optional.empty(), () -> {
             reopen.run();
-            notice(gold ? "Adjudicating: label keys write the gold tag, A accepts the majority, D goes to the next"
-                    + " disagreement left" : "Back to tagging as " + library.annotatorProperty().get());
+            notice(gold ? "Adjudicating: your keys now write gold's tags"
+                    : "Back to tagging as " + library.annotatorProperty().get());
             Runnable then = afterSwitch;
             afterSwitch = () -> { };
             then.run();
@@ -84,20 +84,24 @@ public final class ComparisonViewModel {
         String turnedOn = "";
         if (!comparing.get()) {
             comparing.set(true);
-            turnedOn = "Comparison view on (Ctrl+Shift+D hides it). ";
+            turnedOn = "Comparison view on (Ctrl+Shift+D hides it)";
+        }
+        if (tagging.rows().isEmpty()) {
+            notice(turnedOn);
+            return;
         }
         boolean found = adjudicating.get() ? nextLeft() : tagging.nextWhere(SentenceRow::disputed);
         if (!found && !adjudicating.get()) {
-            notice(turnedOn + "Annotators' labels agree on every sentence of this article.");
+            notice((turnedOn.isEmpty() ? "" : turnedOn + ". ") + "No disagreements in this article");
         } else if (!turnedOn.isEmpty()) {
-            notice(turnedOn + "The sidebar shows every annotator's label and note.");
+            notice(turnedOn);
         }
     }
 
     private boolean nextLeft() {
         boolean found = tagging.nextWhere(ComparisonViewModel::undecided);
         if (!found) {
-            notice("No disagreements left in this article — Page Down for the next one.");
+            notice("No disagreements left here — Page Down for the next article");
         }
         return found;
     }
@@ -105,7 +109,7 @@ public final class ComparisonViewModel {
     /** A while adjudicating: gold takes the label most others chose, then D; a tie or no labels writes nothing. */
     public void acceptMajority() {
         if (!adjudicating.get()) {
-            notice("A accepts the majority while adjudicating (File → Adjudicate as gold, Ctrl+Shift+G).");
+            notice("A accepts the majority while adjudicating (Ctrl+Shift+G)");
             return;
         }
         tagging.currentRow().ifPresent(row -> {
@@ -118,7 +122,7 @@ public final class ComparisonViewModel {
                     nextLeft();
                 });
             } else {
-                notice(verdict(row) + " — nothing written; press a label key to decide.");
+                notice(verdict(row) + ": nothing written, press a label key to decide");
             }
         });
     }

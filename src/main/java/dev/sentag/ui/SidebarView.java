@@ -26,6 +26,7 @@ final class SidebarView extends VBox {
     private final TextField note = new TextField();
     private final javafx.scene.control.Label othersHeader = new javafx.scene.control.Label();
     private final javafx.scene.control.Label others = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label othersHint = new javafx.scene.control.Label();
     private final List<Runnable> refreshers = new ArrayList<>();
 
     SidebarView(TaggingViewModel model, ComparisonViewModel comparison, Runnable returnFocus) {
@@ -66,10 +67,12 @@ final class SidebarView extends VBox {
         others.getStyleClass().add("other-annotators");
         others.setWrapText(true);
         others.setMinHeight(Region.USE_PREF_SIZE);
-        for (var n : List.of(othersHeader, others)) {
+        othersHint.getStyleClass().add("others-hint");
+        othersHint.setWrapText(true);
+        for (var n : List.of(othersHeader, others, othersHint)) {
             n.managedProperty().bind(n.visibleProperty());
         }
-        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others);
+        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others, othersHint);
         model.labelsProperty().addListener((obs, o, labels) -> buildButtons(labels, returnFocus));
         buildButtons(model.labelsProperty().get(), returnFocus);
         model.currentProperty().addListener((obs, o, n) -> refresh());
@@ -138,6 +141,7 @@ final class SidebarView extends VBox {
         boolean comparing = comparison.comparingProperty().get() && row.isPresent();
         othersHeader.setVisible(comparing);
         others.setVisible(comparing);
+        othersHint.setVisible(comparing);
         if (comparing) {
             showOthers(row.get());
         }
@@ -147,7 +151,9 @@ final class SidebarView extends VBox {
     /** Every other annotator's label and note; adjudicating, what their majority says. */
     private void showOthers(SentenceRow row) {
         boolean gold = comparison.adjudicatingProperty().get();
-        othersHeader.setText(gold ? "ANNOTATORS  (A: accept majority · D: next left)" : "OTHER ANNOTATORS  (D: next disagreement)");
+        othersHeader.setText(gold ? "ANNOTATORS" : "OTHER ANNOTATORS");
+        othersHint.setText(gold ? "1–9 decide · A accepts the majority · D next disagreement left"
+                : "D next disagreement · Ctrl+Shift+D hides this");
         var labelSet = model.labelsProperty().get();
         List<String> lines = new ArrayList<>(row.others().stream().map(t -> t.annotator() + ": "
                 + (t.labelId() == null || labelSet == null ? "–"

@@ -1,5 +1,6 @@
 package dev.sentag.ui;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -75,6 +76,10 @@ final class StatusBarView extends HBox {
         advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
                 .then("auto-advance on").otherwise("auto-advance off"));
         getChildren().setAll(save, sep(), progress, noticeDot, notice, importBox, grow, comparing, comparingDot, advance, sep(), annotator);
+        // A long notice is the one to shorten: the state labels keep their whole text.
+        for (Label keep : List.of(save, progress, comparing, advance, annotator)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
     }
 
     private static String left(int n) {
