@@ -274,9 +274,10 @@ public final class MainWindow {
         restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
     }
 
+    /** A restore forgets who is acting (back to the saved annotator), so adjudication ends first. */
     void restoreSnapshot() {
         if (restoreFlow != null) {
-            restoreFlow.run();
+            comparison.leaveAdjudicationThen(restoreFlow::run);
         }
     }
 
