@@ -1,5 +1,6 @@
 package dev.sentag.agree;
 
+import dev.sentag.model.Annotator;
 import dev.sentag.store.AgreementQuery;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ public final class AgreementService {
 
     /**
      * The figures for the given documents, annotators and labels (each: all when empty). A label outside
-     * {@code labels} counts as no value; excluded sentences are not units.
+     * {@code labels} counts as no value; excluded sentences are not units. The adjudicated {@code gold}
+     * annotator is no coder: it counts only when named in {@code annotators}.
      */
     public AgreementReport report(List<Long> documents, List<String> annotators, List<String> labels) {
         ReliabilityData data = load(documents, annotators, labels);
@@ -42,7 +44,7 @@ public final class AgreementService {
         Map<Long, Map<String, String>> units = new LinkedHashMap<>();
         TreeSet<String> coders = new TreeSet<>();
         query.read(documents, id -> units.put(id, new LinkedHashMap<>()), l -> {
-            if ((annotators.isEmpty() || annotators.contains(l.annotator()))
+            if ((annotators.isEmpty() ? !Annotator.GOLD.equals(l.annotator()) : annotators.contains(l.annotator()))
                     && (labels.isEmpty() || labels.stream().anyMatch(x -> x.equalsIgnoreCase(l.label())))) {
                 units.get(l.sentenceId()).put(l.annotator(), l.label());
                 coders.add(l.annotator());

@@ -74,6 +74,13 @@ public final class AnnotationService {
         return annotator;
     }
 
+    /** Goes back to the saved annotator after {@link #actAs}, with their own undo history. */
+    public Annotator actAsSaved() {
+        annotator = null;
+        stacks = null;
+        return annotator();
+    }
+
     private static String osUser() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "annotator" : user;

@@ -23,7 +23,7 @@ final class AgreeCommand implements Callable<Integer> {
     SentagCommand root;
     @Spec
     CommandSpec spec;
-    @Option(names = "--annotators", split = ",", paramLabel = "A,B,...", description = "Whose tags (default: all).")
+    @Option(names = "--annotators", split = ",", paramLabel = "A,B,...", description = "Whose tags (default: all but gold, the adjudicated set).")
     List<String> annotators = new ArrayList<>();
     @Option(names = "--labels", split = ",", paramLabel = "L,...", description = "Only these labels count as values.")
     List<String> labels = new ArrayList<>();

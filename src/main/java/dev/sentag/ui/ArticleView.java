@@ -28,6 +28,7 @@ final class ArticleView extends StackPane {
     private final VBox empty = new VBox(12);
     private double fontPx = 16;
     private javafx.scene.control.ContextMenu sentenceMenu;
+    private java.util.function.Predicate<SentenceRow> marked = row -> false;
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
@@ -73,6 +74,18 @@ final class ArticleView extends StackPane {
         model.rows().addListener((ListChangeListener<SentenceRow>) c -> watchRows());
         widthProperty().addListener((obs, o, w) -> centreColumn());
         showText();
+    }
+
+    /** Marks the sentences {@code test} accepts (disputed ones) with a dashed outline; re-marks on {@code changes}. */
+    void markWhere(java.util.function.Predicate<SentenceRow> test, javafx.beans.value.ObservableValue<?>... changes) {
+        this.marked = test;
+        for (var change : changes) {
+            change.addListener((obs, o, n) -> {
+                for (int i = 0; i < model.rows().size(); i++) {
+                    restyle(i);
+                }
+            });
+        }
     }
 
     /** The menu a right-click on a sentence opens (after making that sentence current). */
@@ -150,6 +163,8 @@ final class ArticleView extends StackPane {
         }
         if (index == model.currentProperty().get()) {
             classes.add("current");
+        } else if (marked.test(row)) {
+            classes.add("disputed"); // the current outline takes its place: the sidebar shows the dispute
         }
         var s = row.sentence();
         if (s.end() <= area.getLength()) {

@@ -66,6 +66,7 @@ final class Dialogs {
         dialog.setTitle("Annotator");
         dialog.setHeaderText("Who is tagging? Tags are kept per annotator.");
         dialog.setContentText("Name:");
+        dialog.getDialogPane().getStyleClass().add("annotator-dialog");
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 

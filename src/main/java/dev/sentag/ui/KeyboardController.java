@@ -6,12 +6,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The single-key shortcuts (J/K, label keys, N, X, 0 …), handled before any control sees the key so they
+ * The single-key shortcuts (J/K, label keys, N, D, A, X, 0 …), handled before any control sees the key so they
  * work wherever focus is — except while the user types in a text field. Ctrl shortcuts are menu
  * accelerators and are left alone here.
  */
 final class KeyboardController {
     private final TaggingViewModel tagging;
+    private final ComparisonViewModel comparison;
     private final Actions actions;
 
     /** What the window does for keys that reach beyond the open document. */
@@ -25,8 +26,9 @@ final class KeyboardController {
         void editNote();
     }
 
-    KeyboardController(TaggingViewModel tagging, Actions actions) {
+    KeyboardController(TaggingViewModel tagging, ComparisonViewModel comparison, Actions actions) {
         this.tagging = tagging;
+        this.comparison = comparison;
         this.actions = actions;
     }
 
@@ -56,7 +58,8 @@ final class KeyboardController {
             case PAGE_DOWN -> actions.nextDocument();
             case PAGE_UP -> actions.previousDocument();
             case N -> tagging.nextUntagged();
-            case D -> tagging.nextDisagreement();
+            case D -> comparison.nextDisagreement();
+            case A -> comparison.acceptMajority();
             case X -> tagging.toggleExcludedCurrent();
             case BACK_SPACE, DELETE, DIGIT0, NUMPAD0 -> tagging.tagCurrent(null);
             case ENTER -> actions.editNote();

@@ -138,6 +138,12 @@ public final class LibraryViewModel {
                 e -> notice.set("Could not change annotator: " + Background.message(e)));
     }
 
+    /** Acts as {@code name} for this session (adjudication), or with none as the saved annotator again. */
+    void actAs(Optional<String> name, Runnable then) {
+        background.run(() -> name.map(annotation::actAs).orElseGet(annotation::actAsSaved), a -> refresh(then),
+                e -> notice.set("Could not change annotator: " + Background.message(e)));
+    }
+
     public void updateTagged(long documentId, int tagged) {
         find(documentId).ifPresent(r -> r.taggedProperty().set(tagged));
     }

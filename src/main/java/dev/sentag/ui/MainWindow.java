@@ -24,6 +24,7 @@ public final class MainWindow {
 
     private final Stage stage;
     private final TaggingViewModel tagging;
+    private final ComparisonViewModel comparison;
     private final LibraryViewModel library;
     private final UiPreferences prefs;
     private final Supplier<String> aboutDetails;
@@ -45,19 +46,23 @@ public final class MainWindow {
         this.prefs = prefs;
         this.aboutDetails = aboutDetails;
         this.dialogs = new Dialogs(stage);
+        this.comparison = new ComparisonViewModel(tagging, library);
         this.article = new ArticleView(tagging, this::importDialog);
         this.documents = new DocumentListView(library, id -> open(id, 0));
-        this.sidebar = new SidebarView(tagging, this::focusArticle);
+        this.sidebar = new SidebarView(tagging, comparison, this::focusArticle);
+        article.markWhere(comparison::marked, comparison.comparingProperty(), comparison.adjudicatingProperty());
         this.split = new SplitPane(documents, article, sidebar);
         split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
         BorderPane root = new BorderPane(split);
-        root.setTop(MenuFactory.build(this, tagging));
+        root.setTop(MenuFactory.build(this, tagging, comparison));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
-        root.setBottom(new StatusBarView(tagging, library));
+        root.setBottom(new StatusBarView(tagging, library, comparison));
         root.getStyleClass().add("sentag-root");
         tagging.autoAdvanceProperty().set(prefs.flag("autoAdvance", true));
+        comparison.comparingProperty().set(prefs.flag("compare", false));
+        comparison.onSwitched(this::reopen);
         tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
         tagging.onChangeElsewhere(change -> library.refresh(
                 () -> open(change.documentId(), Math.max(0, change.index()))));
@@ -73,7 +78,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
-        new KeyboardController(tagging, new KeyboardController.Actions() {
+        new KeyboardController(tagging, comparison, new KeyboardController.Actions() {
             @Override
             public void nextDocument() {
                 MainWindow.this.nextDocument();
@@ -229,12 +234,16 @@ public final class MainWindow {
         new ExportDialog(stage, library.newExport(openDocument, names)).show();
     }
 
+    /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */
     void changeAnnotator() {
-        dialogs.annotator(library.annotatorProperty().get()).ifPresent(name -> library.switchAnnotator(name, () -> {
-            if (openDocument >= 0) {
-                open(openDocument, tagging.currentProperty().get());
-            }
-        }));
+        comparison.leaveAdjudicationThen(() -> dialogs.annotator(library.annotatorProperty().get())
+                .ifPresent(name -> library.switchAnnotator(name, this::reopen)));
+    }
+
+    private void reopen() {
+        if (openDocument >= 0) {
+            open(openDocument, Math.max(0, tagging.currentProperty().get()));
+        }
     }
 
     void mergeWithNext() {
@@ -265,9 +274,10 @@ public final class MainWindow {
         restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
     }
 
+    /** A restore forgets who is acting (back to the saved annotator), so adjudication ends first. */
     void restoreSnapshot() {
         if (restoreFlow != null) {
-            restoreFlow.run();
+            comparison.leaveAdjudicationThen(restoreFlow::run);
         }
     }
 
@@ -317,6 +327,7 @@ public final class MainWindow {
         prefs.put("divider.right", dividers[1]);
         prefs.put("fontSize", article.fontSize());
         prefs.put("autoAdvance", tagging.autoAdvanceProperty().get());
+        prefs.put("compare", comparison.chosenComparing());
         prefs.put("lastDocument", openDocument);
         prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
         prefs.save();
@@ -325,6 +336,10 @@ public final class MainWindow {
     /** The window's view-models, for tests that check what the user sees. */
     public TaggingViewModel tagging() {
         return tagging;
+    }
+
+    public ComparisonViewModel comparison() {
+        return comparison;
     }
 
     public LibraryViewModel library() {

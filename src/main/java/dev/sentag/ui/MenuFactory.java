@@ -12,11 +12,12 @@ final class MenuFactory {
     private MenuFactory() {
     }
 
-    static MenuBar build(MainWindow w, TaggingViewModel tagging) {
+    static MenuBar build(MainWindow w, TaggingViewModel tagging, ComparisonViewModel comparison) {
         Menu file = new Menu("_File", null,
                 item("_Import…", "Shortcut+O", w::importDialog),
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("S_witch annotator…", null, w::changeAnnotator),
+                check("A_djudicate as gold", "Shortcut+Shift+G", comparison.adjudicatingProperty()),
                 item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),
@@ -32,13 +33,14 @@ final class MenuFactory {
                 new SeparatorMenuItem(),
                 item("_Merge with next sentence", "Shortcut+M", w::mergeWithNext),
                 item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent));
-        CheckMenuItem advance = new CheckMenuItem("_Auto-advance after tagging");
-        advance.selectedProperty().bindBidirectional(tagging.autoAdvanceProperty());
+        CheckMenuItem compare = check("_Compare annotators", "Shortcut+Shift+D", comparison.comparingProperty());
+        compare.disableProperty().bind(comparison.adjudicatingProperty()); // adjudicating needs it on
         Menu view = new Menu("_View", null,
-                advance,
+                check("_Auto-advance after tagging", null, tagging.autoAdvanceProperty()),
+                compare,
                 new SeparatorMenuItem(),
                 item("Next _untagged sentence    N", null, tagging::nextUntagged),
-                item("Next _disagreement    D", null, tagging::nextDisagreement),
+                item("Next _disagreement    D", null, comparison::nextDisagreement),
                 item("Next a_rticle    Page Down", null, w::nextDocument),
                 item("_Previous article    Page Up", null, w::previousDocument),
                 item("Re_load    F5", null, w::reload),
@@ -72,6 +74,15 @@ final class MenuFactory {
                 new SeparatorMenuItem(),
                 item("Edit note…    Enter", null, w::editNote));
         return menu;
+    }
+
+    private static CheckMenuItem check(String text, String accelerator, javafx.beans.property.BooleanProperty state) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.selectedProperty().bindBidirectional(state);
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -19,16 +19,19 @@ import javafx.scene.layout.VBox;
 /** The right-hand column: the current sentence, one button per label with its key and count, Clear, a note. */
 final class SidebarView extends VBox {
     private final TaggingViewModel model;
+    private final ComparisonViewModel comparison;
     private final javafx.scene.control.Label position = new javafx.scene.control.Label();
     private final javafx.scene.control.Label sentence = new javafx.scene.control.Label();
     private final VBox buttons = new VBox(6);
     private final TextField note = new TextField();
-    private final javafx.scene.control.Label othersHeader = new javafx.scene.control.Label("OTHER ANNOTATORS  (D: next disagreement)");
+    private final javafx.scene.control.Label othersHeader = new javafx.scene.control.Label();
     private final javafx.scene.control.Label others = new javafx.scene.control.Label();
+    private final javafx.scene.control.Label othersHint = new javafx.scene.control.Label();
     private final List<Runnable> refreshers = new ArrayList<>();
 
-    SidebarView(TaggingViewModel model, Runnable returnFocus) {
+    SidebarView(TaggingViewModel model, ComparisonViewModel comparison, Runnable returnFocus) {
         this.model = model;
+        this.comparison = comparison;
         getStyleClass().add("sidebar");
         setSpacing(12);
         position.getStyleClass().add("pane-header");
@@ -64,15 +67,19 @@ final class SidebarView extends VBox {
         others.getStyleClass().add("other-annotators");
         others.setWrapText(true);
         others.setMinHeight(Region.USE_PREF_SIZE);
-        for (var n : List.of(othersHeader, others)) {
+        othersHint.getStyleClass().add("others-hint");
+        othersHint.setWrapText(true);
+        for (var n : List.of(othersHeader, others, othersHint)) {
             n.managedProperty().bind(n.visibleProperty());
         }
-        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others);
+        getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others, othersHint);
         model.labelsProperty().addListener((obs, o, labels) -> buildButtons(labels, returnFocus));
         buildButtons(model.labelsProperty().get(), returnFocus);
         model.currentProperty().addListener((obs, o, n) -> refresh());
         model.taggedProperty().addListener((obs, o, n) -> refresh());
         model.rows().addListener((javafx.collections.ListChangeListener<SentenceRow>) c -> refresh());
+        comparison.comparingProperty().addListener((obs, o, n) -> refresh());
+        comparison.adjudicatingProperty().addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -131,15 +138,33 @@ final class SidebarView extends VBox {
             note.setText(row.map(r -> r.noteProperty().get()).orElse(""));
         }
         note.setDisable(row.isEmpty());
-        var theirs = row.map(SentenceRow::others).orElse(List.of());
+        boolean comparing = comparison.comparingProperty().get() && row.isPresent();
+        othersHeader.setVisible(comparing);
+        others.setVisible(comparing);
+        othersHint.setVisible(comparing);
+        if (comparing) {
+            showOthers(row.get());
+        }
+        refreshers.forEach(Runnable::run);
+    }
+
+    /** Every other annotator's label and note; adjudicating, what their majority says. */
+    private void showOthers(SentenceRow row) {
+        boolean gold = comparison.adjudicatingProperty().get();
+        othersHeader.setText(gold ? "ANNOTATORS" : "OTHER ANNOTATORS");
+        othersHint.setText(gold ? "1–9 decide · A accepts the majority · D next disagreement left"
+                : "D next disagreement · Ctrl+Shift+D hides this");
         var labelSet = model.labelsProperty().get();
-        others.setText(String.join("\n", theirs.stream().map(t -> t.annotator() + ": "
+        List<String> lines = new ArrayList<>(row.others().stream().map(t -> t.annotator() + ": "
                 + (t.labelId() == null || labelSet == null ? "–"
                 : labelSet.byId(t.labelId()).map(Label::name).orElse("?"))
-                + (t.note() == null || t.note().isBlank() ? "" : " — " + t.note())).toList()));
-        othersHeader.setVisible(!theirs.isEmpty());
-        others.setVisible(!theirs.isEmpty());
-        refreshers.forEach(Runnable::run);
+                + (t.note() == null || t.note().isBlank() ? "" : " — " + t.note())).toList());
+        if (lines.isEmpty()) {
+            lines.add("No one else has tagged this sentence.");
+        } else if (gold) {
+            lines.add(comparison.verdict(row));
+        }
+        others.setText(String.join("\n", lines));
     }
 
     TextField note() {

@@ -1,5 +1,6 @@
 package dev.sentag.ui;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -9,7 +10,7 @@ import javafx.scene.layout.Region;
 
 /** The bottom line: save state, progress in the open article, the annotator, and library notices. */
 final class StatusBarView extends HBox {
-    StatusBarView(TaggingViewModel tagging, LibraryViewModel library) {
+    StatusBarView(TaggingViewModel tagging, LibraryViewModel library, ComparisonViewModel comparison) {
         getStyleClass().add("status-bar");
         setSpacing(16);
         SaveStatus status = tagging.status();
@@ -28,10 +29,13 @@ final class StatusBarView extends HBox {
         save.setOnMouseClicked(e -> status.dismiss());
         save.setTooltip(new Tooltip("Tags are saved to the database as you make them."));
         Label progress = new Label();
+        progress.getStyleClass().add("progress-state");
         progress.textProperty().bind(Bindings.createStringBinding(() -> tagging.documentProperty().get() == null
                         ? "No article open"
+                        : comparison.adjudicatingProperty().get() ? left(comparison.leftProperty().get())
                         : tagging.taggedProperty().get() + " of " + tagging.included() + " tagged",
-                tagging.taggedProperty(), tagging.documentProperty(), tagging.rows()));
+                tagging.taggedProperty(), tagging.documentProperty(), tagging.rows(),
+                comparison.adjudicatingProperty(), comparison.leftProperty()));
         Label notice = new Label();
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(library.noticeProperty());
@@ -53,11 +57,34 @@ final class StatusBarView extends HBox {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label annotator = new Label();
-        annotator.textProperty().bind(Bindings.concat("annotator: ", library.annotatorProperty()));
+        annotator.getStyleClass().add("annotator-state");
+        annotator.textProperty().bind(Bindings.when(comparison.adjudicatingProperty())
+                .then("Adjudicating as gold").otherwise(Bindings.concat("annotator: ", library.annotatorProperty())));
+        comparison.adjudicatingProperty().addListener((obs, o, gold) -> {
+            annotator.getStyleClass().remove("adjudicating");
+            if (gold) {
+                annotator.getStyleClass().add("adjudicating");
+            }
+        });
+        Label comparing = new Label("comparing annotators");
+        comparing.visibleProperty().bind(comparison.comparingProperty().and(comparison.adjudicatingProperty().not()));
+        comparing.managedProperty().bind(comparing.visibleProperty());
+        Label comparingDot = sep();
+        comparingDot.visibleProperty().bind(comparing.visibleProperty());
+        comparingDot.managedProperty().bind(comparing.visibleProperty());
         Label advance = new Label();
         advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
                 .then("auto-advance on").otherwise("auto-advance off"));
-        getChildren().setAll(save, sep(), progress, noticeDot, notice, importBox, grow, advance, sep(), annotator);
+        getChildren().setAll(save, sep(), progress, noticeDot, notice, importBox, grow, comparing, comparingDot, advance, sep(), annotator);
+        // A long notice is the one to shorten: the state labels keep their whole text.
+        for (Label keep : List.of(save, progress, comparing, advance, annotator)) {
+            keep.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    private static String left(int n) {
+        return n == 0 ? "No disagreements left in this article"
+                : n + (n == 1 ? " disagreement" : " disagreements") + " left in this article";
     }
 
     private static Label sep() {

@@ -42,6 +42,7 @@ public final class TaggingViewModel {
     private Consumer<Change> elsewhere = change -> { };
     private Runnable sentencesChanged = () -> { };
     private Consumer<String> notices = message -> { };
+    private Runnable advance = this::next;
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this.service = service;
@@ -126,23 +127,15 @@ public final class TaggingViewModel {
 
     /** Moves to the next untagged included sentence after the cursor, wrapping round; false if there is none. */
     public boolean nextUntagged() {
-        int n = rows.size();
-        for (int step = 1; step <= n; step++) {
-            int i = (current.get() + step) % n;
-            if (rows.get(i).labelId() == null && !rows.get(i).sentence().excluded()) {
-                current.set(i);
-                return true;
-            }
-        }
-        return false;
+        return nextWhere(r -> r.labelId() == null && !r.sentence().excluded());
     }
 
-    /** Moves to the next sentence, wrapping round, where annotators' labels differ; false if there is none. */
-    public boolean nextDisagreement() {
+    /** Moves to the next sentence after the cursor, wrapping round, that {@code wanted} accepts; false if none. */
+    public boolean nextWhere(java.util.function.Predicate<SentenceRow> wanted) {
         int n = rows.size();
         for (int step = 1; step <= n; step++) {
             int i = (current.get() + step) % n;
-            if (rows.get(i).disputed()) {
+            if (wanted.test(rows.get(i))) {
                 current.set(i);
                 return true;
             }
@@ -157,15 +150,25 @@ public final class TaggingViewModel {
 
     /** Tags the current sentence (null clears) and, for a label with auto-advance on, moves on. */
     public void tagCurrent(Label label) {
+        if (setCurrentLabel(label) && label != null && autoAdvance.get()) {
+            advance.run();
+        }
+    }
+
+    /** Tags the current sentence (null clears) without moving; false if there is no current sentence. */
+    boolean setCurrentLabel(Label label) {
         currentRow().ifPresent(row -> {
             Long wanted = label == null ? null : label.id();
             if (!Objects.equals(row.labelId(), wanted)) {
                 write(row, wanted);
             }
-            if (label != null && autoAdvance.get()) {
-                next();
-            }
         });
+        return currentRow().isPresent();
+    }
+
+    /** Where auto-advance moves after a tag: the next sentence unless adjudication wants the next dispute. */
+    void advanceWith(Runnable step) {
+        this.advance = step;
     }
 
     private void write(SentenceRow row, Long wanted) {
