@@ -25,14 +25,40 @@ class ArchitectureTest {
     private static final String WORKSPACE = "dev.sentag.workspace..";
     private static final String UI = "dev.sentag.ui..";
     private static final String CLI = "dev.sentag.cli..";
+    private static final String PERF = "dev.sentag.perf..";
     private static final String JAVAFX = "javafx..";
     private static final String SQL = "java.sql..";
 
+    /*
+     * perf/ is the one exception: its bare baselines ("a plain JDBC loop", "a bare prepared-statement upsert") are by
+     * definition SQL that bypasses the repositories, so sentag bench can say what Sentag's own layers cost. It gets
+     * java.sql only, not org.sqlite: the baselines open the file through JDBC like any client would.
+     */
     @ArchTest
     static final ArchRule onlyStoreUsesJavaSql = noClasses()
-            .that().resideOutsideOfPackage(STORE)
+            .that().resideOutsideOfPackages(STORE, PERF)
             .should().dependOnClassesThat().resideInAnyPackage(SQL, "javax.sql..", "org.sqlite..")
-            .because("SQL stays behind the repositories of store/");
+            .because("SQL stays behind the repositories of store/ (perf's bare baselines aside)");
+
+    @ArchTest
+    static final ArchRule perfUsesNoSqliteDriverApi = noClasses()
+            .that().resideInAPackage(PERF)
+            .should().dependOnClassesThat().resideInAnyPackage("org.sqlite..");
+
+    @ArchTest
+    static final ArchRule perfMeasuresServicesWithoutAFrontEnd = noClasses()
+            .that().resideInAPackage(PERF)
+            .should().dependOnClassesThat().resideInAnyPackage(UI, CLI, JAVAFX)
+            .orShould().dependOnClassesThat().belongToAnyOf(App.class)
+            .because("the data measures drive the services as the GUI does, without JavaFX; launch measures"
+                    + " spawn child JVMs instead");
+
+    @ArchTest
+    static final ArchRule nothingBelowTheFrontEndsUsesPerf = noClasses()
+            .that().resideInAnyPackage(MODEL, SEGMENT, STORE, ANNOTATE, INGEST, EXPORT, WORKSPACE, UI,
+                    "dev.sentag.agree..")
+            .should().dependOnClassesThat().resideInAPackage(PERF)
+            .because("the benchmark sits beside the CLI and drives the app; the app never depends on it");
 
     @ArchTest
     static final ArchRule modelUsesNeitherJavafxNorSql = noClasses()
@@ -78,7 +104,8 @@ class ArchitectureTest {
     static final ArchRule cliUsesServicesAndOnlyStoreException = classes()
             .that().resideInAPackage(CLI)
             .should().onlyDependOnClassesThat(resideOutsideOfPackage("dev.sentag..")
-                    .or(resideInAnyPackage(CLI, WORKSPACE, ANNOTATE, INGEST, EXPORT, SEGMENT, MODEL, "dev.sentag.agree.."))
+                    .or(resideInAnyPackage(CLI, WORKSPACE, ANNOTATE, INGEST, EXPORT, SEGMENT, MODEL, PERF,
+                            "dev.sentag.agree.."))
                     .or(equivalentTo(StoreException.class)))
             .because("commands call the services the GUI calls and have no SQL or logic of their own");
 }

@@ -1,0 +1,171 @@
+package dev.sentag.perf;
+
+import dev.sentag.annotate.AnnotationService;
+import dev.sentag.model.Label;
+import dev.sentag.workspace.Workspace;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Tag → durable: single tags on random sentences of a 1,000-article library, each timed from submission to the
+ * returned commit along the keypress's path (AnnotationService.tag on the database's one thread, handed over the
+ * way ui.Background does), against a bare autocommit upsert on the tags table over the same file and pragmas.
+ * The two alternate in blocks, so a noisy stretch of the shared machine hits both alike.
+ */
+final class TagMeasure implements Measure {
+    static final int LIBRARY_ARTICLES = 1_000;
+    static final int TAGS = 10_000;
+    private static final int BLOCK = 250;
+    private static final String UPSERT = """
+            INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at)
+            VALUES (?, ?, ?, NULL, ?, ?)
+            ON CONFLICT (sentence_id, annotator_id) DO UPDATE
+            SET label_id = excluded.label_id, updated_at = excluded.updated_at""";
+
+    @Override
+    public String name() {
+        return "tag";
+    }
+
+    @Override
+    public List<Measurement> run(BenchContext context) throws Exception {
+        int articles = context.scaled(LIBRARY_ARTICLES);
+        int tags = context.scaled(TAGS);
+        Path library = BenchLibrary.library(context, "tagging", articles);
+        long[] sentenceIds = taggableSentences(library);
+        Random random = new Random(context.seed());
+        long[] sentences = new long[tags];
+        int[] labelPicks = new int[tags];
+        for (int i = 0; i < tags; i++) {
+            sentences[i] = sentenceIds[random.nextInt(sentenceIds.length)];
+            labelPicks[i] = random.nextInt(3);
+        }
+        context.progress().printf("  %,d tags on %,d articles, Sentag and bare upsert alternating in blocks of %d%n",
+                tags, articles, BLOCK);
+        double[] sentag = new double[tags];
+        double[] bare = new double[tags];
+        double handOff;
+        try (Workspace ws = Workspace.openWithoutSnapshot(library); Connection c = BareSqlite.open(library)) {
+            Keypress keypress = new Keypress(ws.annotation(), ws.database().executor());
+            Upsert upsert = new Upsert(c);
+            int warmup = Math.min(tags, 200);
+            for (int i = 0; i < warmup; i++) { // JIT and page cache, not counted
+                keypress.tag(sentences[i], labelPicks[i]);
+                upsert.tag(sentences[i], labelPicks[i]);
+            }
+            for (int from = 0; from < tags; from += BLOCK) {
+                int to = Math.min(tags, from + BLOCK);
+                for (int i = from; i < to; i++) {
+                    sentag[i] = keypress.tag(sentences[i], labelPicks[i]);
+                }
+                for (int i = from; i < to; i++) {
+                    bare[i] = upsert.tag(sentences[i], labelPicks[i]);
+                }
+            }
+            handOff = keypress.handOffMedian(Math.min(tags, 1_000));
+        }
+        String name = String.format(Locale.ROOT, "tag → durable, %,d single tags", tags);
+        String note = String.format(Locale.ROOT, "library of %,d articles; baseline: bare upsert, autocommit,"
+                + " synchronous=FULL, WAL; the hand-off to the database thread alone takes %.3f ms (p50)", articles,
+                handOff);
+        return List.of(
+                Ratios.latency(name + ", p50", Samples.percentile(sentag, 50), Samples.percentile(bare, 50), "ms",
+                        1.5, note),
+                Ratios.latency(name + ", p99", Samples.percentile(sentag, 99), Samples.percentile(bare, 99), "ms",
+                        1.5, ""));
+    }
+
+    private static long[] taggableSentences(Path library) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = BareSqlite.open(library); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM sentences WHERE idx IS NOT NULL AND excluded = 0")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** The keypress's path without JavaFX: the service call handed to the database thread as ui.Background does. */
+    private static final class Keypress {
+        private final AnnotationService service;
+        private final ExecutorService dbThread;
+        private final long[] labelIds;
+
+        Keypress(AnnotationService service, ExecutorService dbThread) {
+            this.service = service;
+            this.dbThread = dbThread;
+            this.labelIds = CompletableFuture.supplyAsync(() -> service.labels().labels().stream()
+                    .mapToLong(Label::id).toArray(), dbThread).join();
+        }
+
+        /** Milliseconds from submission until the commit has returned. */
+        double tag(long sentenceId, int labelPick) {
+            long start = System.nanoTime();
+            CompletableFuture.supplyAsync(() -> service.tag(sentenceId, labelIds[labelPick]), dbThread).join();
+            return (System.nanoTime() - start) / 1e6;
+        }
+
+        /** p50 milliseconds of handing empty work to the database thread and back: Sentag's floor, no SQL. */
+        double handOffMedian(int times) {
+            double[] ms = new double[times];
+            for (int i = 0; i < times; i++) {
+                long start = System.nanoTime();
+                CompletableFuture.supplyAsync(() -> null, dbThread).join();
+                ms[i] = (System.nanoTime() - start) / 1e6;
+            }
+            return Samples.median(ms);
+        }
+    }
+
+    /** The bare baseline: one prepared upsert in autocommit, as a different annotator so the rows never collide. */
+    private static final class Upsert {
+        private final PreparedStatement ps;
+        private final long annotatorId;
+        private final long[] labelIds;
+
+        Upsert(Connection c) throws SQLException {
+            try (PreparedStatement add = c.prepareStatement(
+                    "INSERT INTO annotators (name, created_at) VALUES ('bench-baseline', ?)",
+                    Statement.RETURN_GENERATED_KEYS); Statement st = c.createStatement()) {
+                add.setString(1, Instant.now().toString());
+                add.executeUpdate();
+                try (ResultSet rs = add.getGeneratedKeys()) {
+                    rs.next();
+                    annotatorId = rs.getLong(1);
+                }
+                List<Long> labels = new ArrayList<>();
+                try (ResultSet rs = st.executeQuery("SELECT id FROM labels WHERE label_set_id = 1 ORDER BY ord")) {
+                    while (rs.next()) {
+                        labels.add(rs.getLong(1));
+                    }
+                }
+                labelIds = labels.stream().mapToLong(Long::longValue).toArray();
+            }
+            ps = c.prepareStatement(UPSERT);
+        }
+
+        double tag(long sentenceId, int labelPick) throws SQLException {
+            long start = System.nanoTime();
+            String now = Instant.now().toString();
+            ps.setLong(1, sentenceId);
+            ps.setLong(2, annotatorId);
+            ps.setLong(3, labelIds[labelPick]);
+            ps.setString(4, now);
+            ps.setString(5, now);
+            ps.executeUpdate();
+            return (System.nanoTime() - start) / 1e6;
+        }
+    }
+}

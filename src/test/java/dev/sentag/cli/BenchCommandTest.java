@@ -1,0 +1,83 @@
+package dev.sentag.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** sentag bench at a tiny scale: every field present and consistent, and the user's library never touched. */
+class BenchCommandTest extends CliHarness {
+    private static final List<String> FIELDS = List.of("name", "value", "unit", "baseline", "ratio", "target", "met",
+            "note");
+
+    @Test
+    void jsonHasEveryMeasureWithConsistentRatiosAndVerdictsAndNoLibraryIsCreated() throws Exception {
+        Run run = sentag("bench", "--scale", "0.002", "--seed", "7", "--json", "--only", "import,tag,export,split");
+
+        assertEquals(0, run.code(), run::err);
+        assertFalse(Files.exists(dir.resolve("sentag.db")), "the --db library must not be created");
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertEquals(7, root.get("seed").asLong());
+        assertEquals(0.002, root.get("scale").asDouble());
+        assertTrue(root.get("java").asText().contains(System.getProperty("java.version")));
+        assertTrue(root.get("cores").asInt() >= 1);
+        List<String> names = new ArrayList<>();
+        for (JsonNode m : root.get("measures")) {
+            FIELDS.forEach(f -> assertTrue(m.has(f), () -> "missing " + f + " in " + m));
+            names.add(m.get("name").asText());
+            double value = m.get("value").asDouble();
+            double baseline = m.get("baseline").asDouble();
+            double ratio = m.get("ratio").asDouble();
+            assertTrue(value > 0 && baseline > 0, m::toString);
+            assertEquals(value / baseline, ratio, 1e-9 * ratio, m::toString);
+            assertEquals(verdict(m.get("target").asText(), ratio), m.get("met").asBoolean(), m::toString);
+        }
+        assertEquals(6, names.size(), names::toString);
+        assertTrue(names.get(0).startsWith("import + segment 20 articles"), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("tag → durable, 20 single tags, p99")), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("export jsonl of")), names::toString);
+        assertTrue(names.get(5).startsWith("sentence splitting"), names::toString);
+        assertTrue(run.err().contains("sentag bench: split done"), run::err);
+    }
+
+    @Test
+    void tablePrintsTheHeaderAndLeavesAnExistingLibraryUnchanged() throws Exception {
+        importSeeds();
+        Path library = dir.resolve("sentag.db");
+        byte[] before = Files.readAllBytes(library);
+
+        Run run = sentag("bench", "--scale", "0.002", "--only", "split");
+
+        assertEquals(0, run.code(), run::err);
+        assertTrue(run.out().contains("| measure | Sentag | baseline | ratio | target | met |"), run::out);
+        assertTrue(run.out().contains("| sentence splitting"), run::out);
+        assertArrayEquals(before, Files.readAllBytes(library), "the user's library must not change");
+    }
+
+    @Test
+    void unknownMeasureIsBadUsageNamingTheKnownOnes() {
+        Run run = sentag("bench", "--only", "import,launch-speed");
+
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("Unknown measure 'launch-speed'") && run.err().contains("import, tag, export, split"),
+                run::err);
+        assertEquals("", run.out());
+    }
+
+    private static boolean verdict(String target, double ratio) {
+        double bound = Double.parseDouble(target.replaceAll("[^0-9.]", ""));
+        if (target.contains("≥")) {
+            return ratio >= bound;
+        }
+        assertTrue(target.contains("≤"), target);
+        return ratio <= bound;
+    }
+}
