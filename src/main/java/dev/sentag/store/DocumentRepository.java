@@ -8,6 +8,7 @@ import dev.sentag.model.HistoryEntry.Action;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.Sentence;
 import dev.sentag.model.SentenceSpan;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,44 +33,66 @@ public final class DocumentRepository {
 
     /** Stores a document, its sentences and the tags it came with, all in one transaction. */
     public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
-        return db.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, draft.title());
-                ps.setString(2, draft.source());
-                ps.setString(3, draft.text());
-                ps.setString(4, contentHash);
-                ps.setString(5, Rows.now());
-                ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+        return db.inTransaction(c -> insert(c, draft, contentHash, tags));
+    }
+
+    /** The insert itself, inside the caller's transaction (one document, or every document of a file). */
+    static long insert(Connection c, DocumentDraft draft, String contentHash, List<ImportedTag> tags)
+            throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
+                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, draft.title());
+            ps.setString(2, draft.source());
+            ps.setString(3, draft.text());
+            ps.setString(4, contentHash);
+            ps.setString(5, Rows.now());
+            ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
-                int index = 0;
-                for (SentenceSpan s : draft.sentences()) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, index);
-                    ps.setInt(3, s.start());
-                    ps.setInt(4, s.end());
-                    ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
+            int index = 0;
+            for (SentenceSpan s : draft.sentences()) {
+                ps.setLong(1, id);
+                ps.setInt(2, index);
+                ps.setInt(3, s.start());
+                ps.setInt(4, s.end());
+                ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
+                ps.addBatch();
             }
-            ImportedTags.write(c, id, tags);
-            return id;
-        });
+            ps.executeBatch();
+        }
+        ImportedTags.write(c, id, tags);
+        return id;
     }
 
     /** The document holding exactly this content, if one was imported before. */
     public Optional<DocumentSummary> findByHash(String contentHash) {
         return summaries("WHERE d.content_hash = ?", contentHash, 0).stream().findFirst();
+    }
+
+    /** The documents whose text contains {@code fragment} somewhere, in id order. */
+    public List<Document> containing(String fragment) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT id, title, source, text, content_hash, imported_at FROM documents
+                    WHERE instr(text, ?) > 0 ORDER BY id""")) {
+                ps.setString(1, fragment);
+                List<Document> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(document(rs));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     public Optional<Document> find(long id) {
@@ -81,11 +104,15 @@ public final class DocumentRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source"),
-                            rs.getString("text"), rs.getString("content_hash"), Rows.instant(rs, "imported_at")));
+                    return Optional.of(document(rs));
                 }
             }
         });
+    }
+
+    private static Document document(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source"), rs.getString("text"),
+                rs.getString("content_hash"), Rows.instant(rs, "imported_at"));
     }
 
     /** The sentences of a document in order, with their text cut from the document. */
