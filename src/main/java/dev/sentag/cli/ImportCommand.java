@@ -86,8 +86,7 @@ final class ImportCommand implements Callable<Integer> {
                 m.unchanged(), m.conflicts(), m.replaced(), m.unmatched().size(),
                 m.changedNothing() ? " (nothing changed)" : "", m.dryRun() ? "\t(dry run: nothing stored)" : "");
         for (var u : m.unmatched()) {
-            err.printf("sentag: %s: %s's %s at %d..%d not merged: no sentence here has those boundaries (\"%s\")%n",
-                    m.input(), u.annotator(), u.label() == null ? "note" : u.label(), u.start(), u.end(), u.snippet());
+            err.println("sentag: " + u.message(m.input()));
         }
         if (m.conflicts() > 0) {
             err.printf("sentag: %s: %d tags differ from the ones here; kept the ones here (--overwrite takes the"

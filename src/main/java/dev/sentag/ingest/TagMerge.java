@@ -23,6 +23,11 @@ public final class TagMerge {
 
     /** An imported tag whose sentence has no stored sentence with the same boundaries. */
     public record Unmatched(int start, int end, String snippet, String annotator, String label) {
+        /** One line for the user, naming the input the tag came from. */
+        public String message(String input) {
+            return input + ": " + annotator + "'s " + (label == null ? "note" : label) + " at characters " + start + ".."
+                    + end + " was not merged: no sentence here has those boundaries (\"" + snippet + "\").";
+        }
     }
 
     /** The tags to write (on stored sentence ids) and the ones left out. */

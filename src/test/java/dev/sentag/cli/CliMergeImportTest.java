@@ -119,8 +119,8 @@ class CliMergeImportTest extends CliHarness {
         Run in = sentag("import", file.toString());
         assertEquals(0, in.code(), in::err);
         assertTrue(in.lines().get(0).contains("1 unmatched"), in.out());
-        assertTrue(in.err().contains("bea's Claim at ") && in.err().contains("not merged: no sentence here has those"
-                + " boundaries"), in.err());
+        assertTrue(in.err().contains("bea's Claim at characters ") && in.err().contains("was not merged: no sentence here"
+                + " has those boundaries"), in.err());
         String show = sentag("--annotator", "bea", "show", "1").out();
         assertTrue(show.contains("\n2\t-\t") && show.contains("\n3\t-\t"), "nothing written on either part:\n" + show);
         assertTrue(show.contains("\n1\tResponse\t"), "the sentences that match still got bea's labels:\n" + show);
