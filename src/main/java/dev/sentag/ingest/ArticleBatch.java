@@ -11,11 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Stores the articles of one file in one transaction: a new article becomes a document; one already in
  * the library is not stored again, but the tags it carries are merged into the stored copy's sentences
- * ({@link TagMerge}). Any failure rolls back the whole file.
+ * ({@link TagMerge}). Any failure rolls back the whole file. Articles repeated within the file are stored once.
  */
 final class ArticleBatch {
     private final DocumentRepository documents;
@@ -37,12 +38,16 @@ final class ArticleBatch {
     private record Known(long id, String title) {
     }
 
-    /** Stores every article of file {@code name}, or none; with {@code dryRun} only says what it would do. */
-    List<ImportResult> store(List<ArticleWithTags> articles, String name, boolean dryRun, boolean overwrite) {
+    /**
+     * Stores every article of file {@code name}, or none; with {@code dryRun} only says what it would do.
+     * {@code where.apply(i)} names article i in results ("f.jsonl #1", "f.csv row 2").
+     */
+    List<ImportResult> store(List<ArticleWithTags> articles, String name, IntFunction<String> where, boolean dryRun,
+                             boolean overwrite) {
         List<Step> steps = new ArrayList<>();
         try {
             for (int i = 0; i < articles.size(); i++) {
-                steps.add(plan(articles.get(i), name + " #" + (i + 1), dryRun, overwrite));
+                steps.add(plan(articles.get(i), where.apply(i), dryRun, overwrite));
             }
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));

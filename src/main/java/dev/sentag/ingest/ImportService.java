@@ -127,7 +127,7 @@ public final class ImportService {
         String name = file.toString();
         try {
             List<ArticleWithTags> read = jsonl.read(readText(file, name), name, file.toAbsolutePath().toString());
-            return batch.store(read, name, settings.dryRun(), settings.overwrite());
+            return batch.store(read, name, i -> name + " #" + (i + 1), settings.dryRun(), settings.overwrite());
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
         }
@@ -138,11 +138,8 @@ public final class ImportService {
         try {
             List<DocumentDraft> drafts = csv.read(readText(file, name), name, file.toAbsolutePath().toString(),
                     settings.textColumn());
-            List<ImportResult> out = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                out.add(store(drafts.get(i), name + " row " + (i + 2)));
-            }
-            return out;
+            return batch.store(drafts.stream().map(d -> new ArticleWithTags(d, List.of())).toList(), name,
+                    i -> name + " row " + (i + 2), settings.dryRun(), settings.overwrite());
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
         }
