@@ -2,7 +2,6 @@ package dev.sentag.ingest;
 
 import dev.sentag.model.Document;
 import dev.sentag.model.DocumentDraft;
-import dev.sentag.model.SentenceSpan;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.StoreException;
@@ -45,9 +44,10 @@ final class ArticleBatch {
     List<ImportResult> store(List<ArticleWithTags> articles, String name, IntFunction<String> where, boolean dryRun,
                              boolean overwrite) {
         List<Step> steps = new ArrayList<>();
+        Titles titles = new Titles();
         try {
             for (int i = 0; i < articles.size(); i++) {
-                steps.add(plan(articles.get(i), where.apply(i), dryRun, overwrite));
+                steps.add(plan(articles.get(i), where.apply(i), titles, dryRun, overwrite));
             }
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
@@ -66,10 +66,11 @@ final class ArticleBatch {
         }
     }
 
-    private Step plan(ArticleWithTags article, String where, boolean dryRun, boolean overwrite) throws ImportException {
+    private Step plan(ArticleWithTags article, String where, Titles titles, boolean dryRun, boolean overwrite)
+            throws ImportException {
         DocumentDraft draft = article.draft();
         String hash = ImportService.contentHash(draft.text());
-        Optional<Known> known = find(article, hash, where);
+        Optional<Known> known = find(article, hash, where, titles);
         if (known.isPresent() && article.tags().isEmpty()) {
             return (batch, stored) -> new ImportResult.Duplicate(where, known.get().id(), known.get().title());
         }
@@ -103,22 +104,35 @@ final class ArticleBatch {
 
     /**
      * The stored document with this article's text: by content hash, or, for a text rebuilt from a
-     * per-sentence export, the one document holding every exported sentence at the same offsets.
+     * per-sentence export, the one document of the same title holding every exported sentence at the same
+     * offsets (the hash cannot match: the whitespace between sentences was guessed).
      */
-    private Optional<Known> find(ArticleWithTags article, String hash, String where) throws ImportException {
+    private Optional<Known> find(ArticleWithTags article, String hash, String where, Titles titles)
+            throws ImportException {
         var byHash = documents.findByHash(hash);
         if (byHash.isPresent() || !article.textRebuilt()) {
             return byHash.map(d -> new Known(d.id(), d.title()));
         }
         DocumentDraft draft = article.draft();
-        SentenceSpan first = draft.sentences().get(0);
-        List<Document> fits = documents.containing(draft.text().substring(first.start(), first.end())).stream()
+        List<Document> fits = titles.ids(draft.title()).stream().map(id -> documents.find(id).orElseThrow())
                 .filter(d -> TagMerge.sameTextAtOffsets(draft, d.text())).toList();
         if (fits.size() > 1) {
             throw new ImportException(where + ": its sentences fit documents " + fits.stream().map(Document::id).toList()
                     + " alike, so it is unclear which one its tags belong to; nothing from this file was imported.");
         }
         return fits.stream().findFirst().map(d -> new Known(d.id(), d.title()));
+    }
+
+    /** The library's titles, read once per file and only if an article needs them. */
+    private final class Titles {
+        private Map<String, List<Long>> ids;
+
+        List<Long> ids(String title) {
+            if (ids == null) {
+                ids = documents.idsByTitle();
+            }
+            return ids.getOrDefault(title, List.of());
+        }
     }
 
     /** Runs one article's write, naming the article in a failure. */

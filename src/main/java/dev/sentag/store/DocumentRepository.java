@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,18 +78,14 @@ public final class DocumentRepository {
         return summaries("WHERE d.content_hash = ?", contentHash, 0).stream().findFirst();
     }
 
-    /** The documents whose text contains {@code fragment} somewhere, in id order. */
-    public List<Document> containing(String fragment) {
+    /** Every document's id under its title (titles repeat), in id order: one pass over the library. */
+    public Map<String, List<Long>> idsByTitle() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, title, source, text, content_hash, imported_at FROM documents
-                    WHERE instr(text, ?) > 0 ORDER BY id""")) {
-                ps.setString(1, fragment);
-                List<Document> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(document(rs));
-                    }
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM documents ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                Map<String, List<Long>> out = new HashMap<>();
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString("title"), t -> new ArrayList<>()).add(rs.getLong("id"));
                 }
                 return out;
             }
@@ -104,15 +101,11 @@ public final class DocumentRepository {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(document(rs));
+                    return Optional.of(new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source"),
+                            rs.getString("text"), rs.getString("content_hash"), Rows.instant(rs, "imported_at")));
                 }
             }
         });
-    }
-
-    private static Document document(ResultSet rs) throws SQLException {
-        return new Document(rs.getLong("id"), rs.getString("title"), rs.getString("source"), rs.getString("text"),
-                rs.getString("content_hash"), Rows.instant(rs, "imported_at"));
     }
 
     /** The sentences of a document in order, with their text cut from the document. */

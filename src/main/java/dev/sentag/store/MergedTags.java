@@ -6,7 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -27,10 +29,13 @@ final class MergedTags {
         int unchanged = 0;
         int conflicts = 0;
         int replaced = 0;
+        // One file has a handful of annotators and labels: look each up once, not once per tag.
+        Map<String, Long> annotators = new HashMap<>();
+        Map<String, Long> labels = new HashMap<>();
         for (IncomingTag t : tags) {
             requireCurrent(c, documentId, t.sentenceId());
-            long annotator = ImportedTags.annotatorId(c, t.annotator().strip(), now);
-            Long label = t.label() == null ? null : ImportedTags.labelId(c, t.label());
+            long annotator = lookUp(annotators, t.annotator().strip(), name -> ImportedTags.annotatorId(c, name, now));
+            Long label = t.label() == null ? null : lookUp(labels, t.label(), name -> ImportedTags.labelId(c, name));
             Existing old = existing(c, t.sentenceId(), annotator);
             if (old == null) {
                 write(c, t, annotator, null, label, now);
@@ -45,6 +50,19 @@ final class MergedTags {
             }
         }
         return new ImportWrites.MergeCounts(added, unchanged, conflicts, replaced);
+    }
+
+    private interface IdOf {
+        long of(String name) throws SQLException;
+    }
+
+    private static long lookUp(Map<String, Long> known, String name, IdOf query) throws SQLException {
+        Long id = known.get(name);
+        if (id == null) {
+            id = query.of(name);
+            known.put(name, id);
+        }
+        return id;
     }
 
     /** A sentence merged or split away since the file was matched must not receive a tag. */
