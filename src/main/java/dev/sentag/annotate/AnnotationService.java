@@ -226,6 +226,11 @@ public final class AnnotationService {
                 .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, label, false, 0));
     }
 
+    /** Rebuilds undo and redo from the database on next use: an import added to the history behind our back. */
+    public void historyChangedElsewhere() {
+        stacks = null;
+    }
+
     /** Drops what this session remembered from the database (annotator, undo history): after a restore. */
     public void forgetCachedState() {
         annotator = null;

@@ -13,9 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sentag import FILE...}: one line per file with the new id, title and sentence count. */
+/** {@code sentag import FILE...}: one line per document with its id, title and what happened to it. */
 @Command(name = "import", description = "Import UTF-8 text articles (the first non-empty line is the title) and JSON Lines of"
-        + " articles (.jsonl: one object a line with \"text\", optional \"title\"; other fields kept as metadata).")
+        + " articles (.jsonl: one object a line with \"text\", optional \"title\"; other fields kept as metadata). A Sentag"
+        + " export (jsonl, jsonl-docs) of documents already here adds its tags to them instead.")
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
@@ -37,11 +38,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--encoding", paramLabel = "CHARSET",
             description = "Decode files in this encoding (e.g. windows-1252) instead of UTF-8.")
     String encoding;
+    @Option(names = "--overwrite",
+            description = "Merging a Sentag export into documents already here: where the file has another label or"
+                    + " note for a sentence an annotator already tagged, take the file's (default: keep what is here).")
+    boolean overwrite;
 
     private dev.sentag.ingest.ImportService importer(Workspace ws) {
         var imports = textColumn == null ? ws.imports() : ws.imports().withTextColumn(textColumn);
         imports = format == null ? imports : imports.withFormat(format);
         imports = encoding == null ? imports : imports.withEncoding(encoding);
+        imports = overwrite ? imports.overwritingTags() : imports;
         return dryRun ? imports.dryRun() : imports;
     }
 
@@ -61,6 +67,8 @@ final class ImportCommand implements Callable<Integer> {
                 } else if (result instanceof ImportResult.Duplicate d) {
                     out.printf("-\t%s\tskipped: same content as document %d (%s)%n", d.input(),
                             d.existingId(), d.existingTitle());
+                } else if (result instanceof ImportResult.TagsMerged m) {
+                    reportMerge(m, out, err);
                 } else if (result instanceof ImportResult.Failed f) {
                     err.println("sentag: " + f.message());
                     failures++;
@@ -69,5 +77,21 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return failures == 0 ? 0 : SentagCommand.BAD_INPUT;
+    }
+
+    /** The counts on stdout; each tag left out, and the conflicts kept, on stderr: they need the user's eye. */
+    private static void reportMerge(ImportResult.TagsMerged m, java.io.PrintWriter out, java.io.PrintWriter err) {
+        out.printf("%d\t%s\tmerged tags of %s: %d added, %d unchanged, %d conflicting kept, %d replaced,"
+                        + " %d unmatched%s%s%n", m.documentId(), m.title(), String.join(", ", m.annotators()), m.added(),
+                m.unchanged(), m.conflicts(), m.replaced(), m.unmatched().size(),
+                m.changedNothing() ? " (nothing changed)" : "", m.dryRun() ? "\t(dry run: nothing stored)" : "");
+        for (var u : m.unmatched()) {
+            err.println("sentag: " + u.message(m.input()));
+        }
+        if (m.conflicts() > 0) {
+            err.printf("sentag: %s: %d tags differ from the ones here; kept the ones here (--overwrite takes the"
+                    + " file's)%n", m.input(), m.conflicts());
+        }
+        err.flush();
     }
 }

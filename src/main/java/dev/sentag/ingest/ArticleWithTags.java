@@ -4,9 +4,18 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.ImportedTag;
 import java.util.List;
 
-/** A document read from an input, with the tags the input carried (none for plain articles). */
-public record ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags) {
+/**
+ * A document read from an input, with the tags the input carried (none for plain articles).
+ * {@code textRebuilt}: the text between sentences was guessed (Sentag's per-sentence export), so only the
+ * sentences' own text can recognise a stored copy of it, not the content hash.
+ */
+public record ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags, boolean textRebuilt) {
     public ArticleWithTags {
         tags = List.copyOf(tags);
+    }
+
+    /** An article whose text is the source's own. */
+    public ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags) {
+        this(draft, tags, false);
     }
 }

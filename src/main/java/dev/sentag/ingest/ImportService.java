@@ -1,15 +1,14 @@
 package dev.sentag.ingest;
 
 import dev.sentag.model.DocumentDraft;
-import dev.sentag.model.ImportedTag;
 import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.ImportWrites;
 import dev.sentag.store.StoreException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,46 +18,66 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** Imports articles into the library: each input in one transaction, duplicates reported and skipped. */
+/**
+ * Imports articles into the library: each file in one transaction, duplicates reported and skipped, and the
+ * tags of a Sentag export of a document already in the library merged into it.
+ */
 public final class ImportService {
-    /** Larger text files are refused: an article is rarely over a megabyte; 50 MB is surely not one. */
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-
     private final DocumentRepository documents;
     private final TextArticleReader reader;
     private final JsonlArticleReader jsonl;
     private final HtmlArticleReader html;
     private final CsvArticleReader csv;
+    private final ArticleBatch batch;
     /** Formats {@code --format} can force. */
     public static final List<String> FORMATS = List.of("txt", "html", "jsonl", "csv");
 
-    private final boolean dryRun;
-    private final String textColumn;
-    private final String format;
-    private final java.nio.charset.Charset encoding;
+    private final Settings settings;
     private final Runnable beforeBulk;
 
-    public ImportService(DocumentRepository documents, TextArticleReader reader, Runnable beforeBulk) {
-        this(documents, reader, false, null, null, null, beforeBulk);
+    /** How this import reads and stores: every switch of {@code sentag import}. */
+    private record Settings(boolean dryRun, boolean overwrite, String textColumn, String format, Charset encoding) {
     }
 
-    private ImportService(DocumentRepository documents, TextArticleReader reader, boolean dryRun, String textColumn,
-                          String format, java.nio.charset.Charset encoding, Runnable beforeBulk) {
-        this.dryRun = dryRun;
-        this.textColumn = textColumn;
-        this.format = format;
-        this.encoding = encoding;
-        this.beforeBulk = beforeBulk;
-        this.csv = new CsvArticleReader(reader);
+    /**
+     * @param beforeBulk runs before a folder is imported (the workspace takes a snapshot)
+     * @param afterMerge runs after tags were merged into documents already in the library
+     */
+    public ImportService(DocumentRepository documents, ImportWrites writes, TextArticleReader reader,
+                         Runnable beforeBulk, Runnable afterMerge) {
+        this(documents, reader, new ArticleBatch(documents, writes, afterMerge), new Settings(false, false, null, null,
+                null), beforeBulk);
+    }
+
+    private ImportService(DocumentRepository documents, TextArticleReader reader, ArticleBatch batch,
+                          Settings settings, Runnable beforeBulk) {
         this.documents = documents;
         this.reader = reader;
+        this.batch = batch;
+        this.settings = settings;
+        this.beforeBulk = beforeBulk;
+        this.csv = new CsvArticleReader(reader);
         this.jsonl = new JsonlArticleReader(reader);
         this.html = new HtmlArticleReader(reader);
     }
 
+    private ImportService with(Settings changed) {
+        return new ImportService(documents, reader, batch, changed, beforeBulk);
+    }
+
     /** The same import that reads, checks and reports every input but stores nothing (a dry run). */
     public ImportService dryRun() {
-        return new ImportService(documents, reader, true, textColumn, format, encoding, beforeBulk);
+        Settings s = settings;
+        return with(new Settings(true, s.overwrite(), s.textColumn(), s.format(), s.encoding()));
+    }
+
+    /**
+     * The same import, but where a Sentag export has another label or note for a sentence an annotator has
+     * already tagged, the file's wins (the default keeps the library's and counts a conflict).
+     */
+    public ImportService overwritingTags() {
+        Settings s = settings;
+        return with(new Settings(s.dryRun(), true, s.textColumn(), s.format(), s.encoding()));
     }
 
     /** The same import reading every file as {@code format} (txt, html, jsonl or csv), whatever its name. */
@@ -67,22 +86,26 @@ public final class ImportService {
         if (!FORMATS.contains(f)) {
             throw new IllegalArgumentException("Unknown import format '" + format + "'; use one of " + FORMATS + ".");
         }
-        return new ImportService(documents, reader, dryRun, textColumn, f, encoding, beforeBulk);
+        Settings s = settings;
+        return with(new Settings(s.dryRun(), s.overwrite(), s.textColumn(), f, s.encoding()));
     }
 
     /** The same import decoding files in {@code encoding} instead of UTF-8. */
     public ImportService withEncoding(String encoding) {
+        Charset charset;
         try {
-            return new ImportService(documents, reader, dryRun, textColumn, format,
-                    java.nio.charset.Charset.forName(encoding), beforeBulk);
+            charset = Charset.forName(encoding);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Unknown encoding '" + encoding + "'.", e);
         }
+        Settings s = settings;
+        return with(new Settings(s.dryRun(), s.overwrite(), s.textColumn(), s.format(), charset));
     }
 
     /** The same import, taking a CSV file's article text from the column named {@code column}. */
     public ImportService withTextColumn(String column) {
-        return new ImportService(documents, reader, dryRun, column, format, encoding, beforeBulk);
+        Settings s = settings;
+        return with(new Settings(s.dryRun(), s.overwrite(), column, s.format(), s.encoding()));
     }
 
     /**
@@ -94,7 +117,7 @@ public final class ImportService {
         if (Files.isDirectory(file)) {
             return importFolder(file);
         }
-        String kind = kindOf(file);
+        String kind = InputFile.kindOf(file, settings.format());
         if (kind.equals("csv")) {
             return importCsv(file);
         }
@@ -104,11 +127,7 @@ public final class ImportService {
         String name = file.toString();
         try {
             List<ArticleWithTags> read = jsonl.read(readText(file, name), name, file.toAbsolutePath().toString());
-            List<ImportResult> out = new ArrayList<>();
-            for (int i = 0; i < read.size(); i++) {
-                out.add(store(read.get(i).draft(), read.get(i).tags(), name + " #" + (i + 1)));
-            }
-            return out;
+            return batch.store(read, name, i -> name + " #" + (i + 1), settings.dryRun(), settings.overwrite());
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
         }
@@ -118,12 +137,9 @@ public final class ImportService {
         String name = file.toString();
         try {
             List<DocumentDraft> drafts = csv.read(readText(file, name), name, file.toAbsolutePath().toString(),
-                    textColumn);
-            List<ImportResult> out = new ArrayList<>();
-            for (int i = 0; i < drafts.size(); i++) {
-                out.add(store(drafts.get(i), name + " row " + (i + 2)));
-            }
-            return out;
+                    settings.textColumn());
+            return batch.store(drafts.stream().map(d -> new ArticleWithTags(d, List.of())).toList(), name,
+                    i -> name + " row " + (i + 2), settings.dryRun(), settings.overwrite());
         } catch (ImportException e) {
             return List.of(new ImportResult.Failed(name, e.getMessage()));
         }
@@ -140,7 +156,7 @@ public final class ImportService {
     private static List<Path> listFolder(Path folder, List<ImportResult> problems) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(ImportService::supported).sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(InputFile::supported).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             problems.add(new ImportResult.Failed(folder.toString(), folder + ": cannot be listed (" + e.getMessage()
                     + ")."));
@@ -188,7 +204,7 @@ public final class ImportService {
                 files.add(input);
             }
         }
-        if (bulk && !dryRun && !files.isEmpty()) {
+        if (bulk && !settings.dryRun() && !files.isEmpty()) {
             beforeBulk.run();
         }
         for (int i = 0; i < files.size(); i++) {
@@ -204,77 +220,21 @@ public final class ImportService {
         return out;
     }
 
-    private static boolean supported(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".csv") || isHtml(file);
-    }
-
-    private static boolean isHtml(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm");
-    }
-
-    /** txt, html, jsonl or csv: the forced format, else by the file name's extension. */
-    private String kindOf(Path file) {
-        if (format != null) {
-            return format;
-        }
-        String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv") || lower.endsWith(".jsonl") || lower.endsWith(".txt") || isHtml(file)) {
-            return lower.endsWith(".csv") ? "csv" : lower.endsWith(".jsonl") ? "jsonl" : isHtml(file) ? "html" : "txt";
-        }
-        return sniff(file);
-    }
-
-    /** For a name that says nothing (no or another extension): HTML or JSON Lines by how it starts, else text. */
-    static String sniff(Path file) {
-        byte[] head = new byte[512];
-        int n;
-        try (var in = Files.newInputStream(file)) {
-            n = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            return "txt"; // reading it again will report the problem with the file's name
-        }
-        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
-                .stripLeading().toLowerCase(Locale.ROOT);
-        if (start.startsWith("<!doctype html") || start.startsWith("<html")) {
-            return "html";
-        }
-        return start.startsWith("{") ? "jsonl" : "txt";
-    }
-
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
     public ImportResult importFile(Path file) {
         String name = file.toString();
         try {
             String text = readText(file, name);
             String source = file.toAbsolutePath().toString();
-            return store(kindOf(file).equals("html") ? html.read(text, name, source) : reader.read(text, name, source),
+            return store(InputFile.kindOf(file, settings.format()).equals("html") ? html.read(text, name, source) : reader.read(text, name, source),
                     name);
         } catch (ImportException e) {
             return new ImportResult.Failed(name, e.getMessage());
         }
     }
 
-    /** The decoded text of a file, or an error naming it: missing, a folder, too large, unreadable, not UTF-8. */
     private String readText(Path file, String name) throws ImportException {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ImportException(name + ": is a folder; give the files in it.");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ImportException(name + ": too large for an article (" + size / (1024 * 1024) + " MB).");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return encoding == null ? TextDecoder.decode(bytes, name) : TextDecoder.decode(bytes, name, encoding);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name + ": no such file.", e);
-        } catch (AccessDeniedException e) {
-            throw new ImportException(name + ": cannot be read (no permission).", e);
-        } catch (IOException e) {
-            throw new ImportException(name + ": cannot be read (" + e.getMessage() + ").", e);
-        }
+        return InputFile.readText(file, name, settings.encoding());
     }
 
     /** Imports pasted text as a new document under the title the user gave (blank: its first line). */
@@ -299,20 +259,16 @@ public final class ImportService {
     }
 
     private ImportResult store(DocumentDraft draft, String name) {
-        return store(draft, List.of(), name);
-    }
-
-    private ImportResult store(DocumentDraft draft, List<ImportedTag> tags, String name) {
         String hash = contentHash(draft.text());
         var existing = documents.findByHash(hash);
         if (existing.isPresent()) {
             return new ImportResult.Duplicate(name, existing.get().id(), existing.get().title());
         }
-        if (dryRun) {
+        if (settings.dryRun()) {
             return new ImportResult.WouldImport(name, draft.title(), draft.sentences().size(), draft.excluded().size());
         }
         try {
-            long id = documents.insert(draft, hash, tags);
+            long id = documents.insert(draft, hash);
             return new ImportResult.Imported(name, id, draft.title(), draft.sentences().size(),
                     draft.excluded().size());
         } catch (StoreException e) {

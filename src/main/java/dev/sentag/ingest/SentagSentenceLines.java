@@ -71,7 +71,8 @@ final class SentagSentenceLines {
         metadata.put("rebuilt_from", "Sentag per-sentence jsonl export: whitespace between sentences rebuilt");
         String title = head.path("doc_title").isTextual() && !head.get("doc_title").asText().isBlank()
                 ? TextArticleReader.title(head.get("doc_title").asText()) : TextArticleReader.title(text.toString());
-        return new ArticleWithTags(new DocumentDraft(title, source, text.toString(), spans, Set.of(), metadata), tags);
+        return new ArticleWithTags(new DocumentDraft(title, source, text.toString(), spans, Set.of(), metadata), tags,
+                true);
     }
 
     static String gap(int length) {

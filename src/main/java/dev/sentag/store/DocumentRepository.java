@@ -8,11 +8,13 @@ import dev.sentag.model.HistoryEntry.Action;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.Sentence;
 import dev.sentag.model.SentenceSpan;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,44 +34,62 @@ public final class DocumentRepository {
 
     /** Stores a document, its sentences and the tags it came with, all in one transaction. */
     public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
-        return db.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
-                    VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, draft.title());
-                ps.setString(2, draft.source());
-                ps.setString(3, draft.text());
-                ps.setString(4, contentHash);
-                ps.setString(5, Rows.now());
-                ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+        return db.inTransaction(c -> insert(c, draft, contentHash, tags));
+    }
+
+    /** The insert itself, inside the caller's transaction (one document, or every document of a file). */
+    static long insert(Connection c, DocumentDraft draft, String contentHash, List<ImportedTag> tags)
+            throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
+                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, draft.title());
+            ps.setString(2, draft.source());
+            ps.setString(3, draft.text());
+            ps.setString(4, contentHash);
+            ps.setString(5, Rows.now());
+            ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
-                int index = 0;
-                for (SentenceSpan s : draft.sentences()) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, index);
-                    ps.setInt(3, s.start());
-                    ps.setInt(4, s.end());
-                    ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
+            int index = 0;
+            for (SentenceSpan s : draft.sentences()) {
+                ps.setLong(1, id);
+                ps.setInt(2, index);
+                ps.setInt(3, s.start());
+                ps.setInt(4, s.end());
+                ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
+                ps.addBatch();
             }
-            ImportedTags.write(c, id, tags);
-            return id;
-        });
+            ps.executeBatch();
+        }
+        ImportedTags.write(c, id, tags);
+        return id;
     }
 
     /** The document holding exactly this content, if one was imported before. */
     public Optional<DocumentSummary> findByHash(String contentHash) {
         return summaries("WHERE d.content_hash = ?", contentHash, 0).stream().findFirst();
+    }
+
+    /** Every document's id under its title (titles repeat), in id order: one pass over the library. */
+    public Map<String, List<Long>> idsByTitle() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM documents ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                Map<String, List<Long>> out = new HashMap<>();
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString("title"), t -> new ArrayList<>()).add(rs.getLong("id"));
+                }
+                return out;
+            }
+        });
     }
 
     public Optional<Document> find(long id) {

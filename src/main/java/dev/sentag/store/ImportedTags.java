@@ -31,7 +31,7 @@ final class ImportedTags {
         }
     }
 
-    private static long labelId(Connection c, String name) throws SQLException {
+    static long labelId(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT l.id FROM labels l JOIN settings s ON s.key = 'label_set' AND l.label_set_id = CAST(s.value AS INTEGER)
                 WHERE lower(l.name) = lower(?)""")) {
@@ -45,7 +45,7 @@ final class ImportedTags {
         }
     }
 
-    private static long annotatorId(Connection c, String name, String now) throws SQLException {
+    static long annotatorId(Connection c, String name, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO annotators (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING")) {
             ps.setString(1, name);

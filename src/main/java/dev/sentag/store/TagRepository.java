@@ -131,7 +131,7 @@ public final class TagRepository {
         }
     }
 
-    private static void upsert(Connection c, long sentenceId, long annotatorId, Long labelId, String note,
+    static void upsert(Connection c, long sentenceId, long annotatorId, Long labelId, String note,
                                String now, boolean keepNote) throws SQLException {
         String noteUpdate = keepNote ? "note = tags.note" : "note = excluded.note";
         try (PreparedStatement ps = c.prepareStatement("""

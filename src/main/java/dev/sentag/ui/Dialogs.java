@@ -114,15 +114,24 @@ final class Dialogs {
         return dialog.showAndWait().map(java.util.OptionalInt::of).orElse(java.util.OptionalInt.empty());
     }
 
+    /** Lists the files that failed and the merged tags that found no sentence, if there are any. */
     void importProblems(List<ImportResult> results) {
-        List<String> problems = results.stream().filter(r -> r instanceof ImportResult.Failed)
+        List<String> failed = results.stream().filter(r -> r instanceof ImportResult.Failed)
                 .map(r -> ((ImportResult.Failed) r).message()).toList();
-        if (problems.isEmpty()) {
+        List<String> unmatched = results.stream().filter(r -> r instanceof ImportResult.TagsMerged)
+                .map(r -> (ImportResult.TagsMerged) r)
+                .flatMap(m -> m.unmatched().stream().map(u -> u.message(m.input()))).toList();
+        if (failed.isEmpty() && unmatched.isEmpty()) {
             return;
         }
-        Alert alert = alert(Alert.AlertType.WARNING, "Some files were not imported",
-                problems.size() + " file(s) could not be imported; nothing was stored for them.");
-        TextArea text = new TextArea(String.join("\n", problems));
+        String notMerged = unmatched.size() + " tag(s) were not merged: their sentences are cut differently here.";
+        Alert alert = failed.isEmpty()
+                ? alert(Alert.AlertType.WARNING, "Some tags were not merged", notMerged)
+                : alert(Alert.AlertType.WARNING, "Some files were not imported", failed.size()
+                        + " file(s) could not be imported; nothing was stored for them." + (unmatched.isEmpty() ? ""
+                        : "\n" + notMerged));
+        TextArea text = new TextArea(String.join("\n", java.util.stream.Stream.concat(failed.stream(),
+                unmatched.stream()).toList()));
         text.setEditable(false);
         text.setWrapText(true);
         alert.getDialogPane().setContent(text);

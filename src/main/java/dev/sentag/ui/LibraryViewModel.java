@@ -116,15 +116,36 @@ public final class LibraryViewModel {
     static String summarise(List<ImportResult> results) {
         long ok = results.stream().filter(r -> r instanceof ImportResult.Imported).count();
         long dup = results.stream().filter(r -> r instanceof ImportResult.Duplicate).count();
-        long bad = results.size() - ok - dup;
+        List<ImportResult.TagsMerged> merged = results.stream().filter(r -> r instanceof ImportResult.TagsMerged)
+                .map(r -> (ImportResult.TagsMerged) r).toList();
+        long bad = results.size() - ok - dup - merged.size();
         StringBuilder s = new StringBuilder("Imported " + ok + (ok == 1 ? " article" : " articles"));
         if (dup > 0) {
             s.append(", ").append(dup).append(" already in the library");
+        }
+        if (!merged.isEmpty()) {
+            s.append(", ").append(mergedSummary(merged));
         }
         if (bad > 0) {
             s.append(", ").append(bad).append(" could not be read");
         }
         return s.toString();
+    }
+
+    /** "tags merged into 2 documents already here (5 added, 1 conflicting kept, 2 not matched)". */
+    private static String mergedSummary(List<ImportResult.TagsMerged> merged) {
+        int added = merged.stream().mapToInt(ImportResult.TagsMerged::added).sum();
+        int conflicts = merged.stream().mapToInt(ImportResult.TagsMerged::conflicts).sum();
+        int unmatched = merged.stream().mapToInt(m -> m.unmatched().size()).sum();
+        StringBuilder s = new StringBuilder("tags merged into " + merged.size()
+                + (merged.size() == 1 ? " document" : " documents") + " already here (" + added + " added");
+        if (conflicts > 0) {
+            s.append(", ").append(conflicts).append(" conflicting kept as they were");
+        }
+        if (unmatched > 0) {
+            s.append(", ").append(unmatched).append(" not matched");
+        }
+        return s.append(added == 0 && conflicts == 0 && unmatched == 0 ? ", nothing new)" : ")").toString();
     }
 
     /** A fresh export dialog state for the current annotator; {@code openDocument} is -1 when none is open. */

@@ -207,8 +207,14 @@ public final class MainWindow {
     }
 
     private void imported(List<ImportResult> results) {
-        results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst()
-                .ifPresent(r -> open(((ImportResult.Imported) r).documentId(), 0));
+        var first = results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst();
+        if (first.isPresent()) {
+            open(((ImportResult.Imported) first.get()).documentId(), 0);
+        } else if (results.stream().anyMatch(r -> r instanceof ImportResult.TagsMerged m
+                && m.documentId() == openDocument && !m.changedNothing())) {
+            // Someone's tags just arrived on the open document: reload it so the sidebar shows them.
+            open(openDocument, tagging.currentProperty().get());
+        }
         dialogs.importProblems(results);
     }
 

@@ -12,6 +12,7 @@ import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
@@ -41,8 +42,8 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database));
-        this.imports = new ImportService(documents, new TextArticleReader(segmenter),
-                () -> backups().take("before folder import"));
+        this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
+                () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,

@@ -1,0 +1,13 @@
+package dev.sentag.model;
+
+import java.util.Objects;
+
+/** A tag from another annotator's export, already matched to a stored sentence: whose, which label, which note. */
+public record IncomingTag(long sentenceId, String annotator, String label, String note) {
+    public IncomingTag {
+        Objects.requireNonNull(annotator, "annotator");
+        if (annotator.isBlank()) {
+            throw new IllegalArgumentException("a tag needs an annotator");
+        }
+    }
+}
