@@ -29,6 +29,7 @@ public final class ImportService {
     private final HtmlArticleReader html;
     private final CsvArticleReader csv;
     private final ArticleBatch batch;
+    private final ImportWrites writes;
     /** Formats {@code --format} can force. */
     public static final List<String> FORMATS = List.of("txt", "html", "jsonl", "csv");
 
@@ -45,13 +46,14 @@ public final class ImportService {
      */
     public ImportService(DocumentRepository documents, ImportWrites writes, TextArticleReader reader,
                          Runnable beforeBulk, Runnable afterMerge) {
-        this(documents, reader, new ArticleBatch(documents, writes, afterMerge), new Settings(false, false, null, null,
-                null), beforeBulk);
+        this(documents, reader, writes, new ArticleBatch(documents, writes, afterMerge), new Settings(false, false, null,
+                null, null), beforeBulk);
     }
 
-    private ImportService(DocumentRepository documents, TextArticleReader reader, ArticleBatch batch,
-                          Settings settings, Runnable beforeBulk) {
+    private ImportService(DocumentRepository documents, TextArticleReader reader, ImportWrites writes,
+                          ArticleBatch batch, Settings settings, Runnable beforeBulk) {
         this.documents = documents;
+        this.writes = writes;
         this.reader = reader;
         this.batch = batch;
         this.settings = settings;
@@ -62,7 +64,7 @@ public final class ImportService {
     }
 
     private ImportService with(Settings changed) {
-        return new ImportService(documents, reader, batch, changed, beforeBulk);
+        return new ImportService(documents, reader, writes, batch, changed, beforeBulk);
     }
 
     /** The same import that reads, checks and reports every input but stores nothing (a dry run). */
@@ -188,8 +190,8 @@ public final class ImportService {
     }
 
     /**
-     * Imports files and folders (searched recursively), each file in its own transaction, continuing past
-     * bad ones. Before a folder is imported the bulk hook runs (the workspace takes a snapshot). A cancel
+     * Imports files and folders (searched recursively), each file all or nothing, continuing past bad ones;
+     * single-article files are committed a batch at a time ({@link ArticleFileBatches}). Before a folder is imported the bulk hook runs (the workspace takes a snapshot). A cancel
      * stops between files: those already imported stay, and the last result says where it stopped.
      */
     public List<ImportResult> importAll(List<Path> inputs, Progress progress) {
@@ -207,30 +209,53 @@ public final class ImportService {
         if (bulk && !settings.dryRun() && !files.isEmpty()) {
             beforeBulk.run();
         }
+        ArticleFileBatches articles = new ArticleFileBatches(writes, this::store, out);
         for (int i = 0; i < files.size(); i++) {
             if (progress.cancelled()) {
+                articles.flush();
                 out.add(new ImportResult.Failed("cancelled", "Import cancelled after " + i + " of " + files.size()
                         + " files; the files before that were imported, the rest were not."));
                 break;
             }
-            progress.update(i, files.size(), files.get(i).toString());
-            out.addAll(importPath(files.get(i)));
+            Path file = files.get(i);
+            progress.update(i, files.size(), file.toString());
+            if (!settings.dryRun() && isArticle(file)) {
+                try {
+                    articles.add(file.toString(), draftOf(file));
+                } catch (ImportException e) {
+                    out.add(new ImportResult.Failed(file.toString(), e.getMessage()));
+                }
+            } else {
+                articles.flush();
+                out.addAll(importPath(file));
+            }
         }
+        articles.flush();
         progress.update(files.size(), files.size(), "");
         return out;
     }
 
     /** Imports one text file. Never throws for a bad file: the result says what went wrong. */
     public ImportResult importFile(Path file) {
-        String name = file.toString();
         try {
-            String text = readText(file, name);
-            String source = file.toAbsolutePath().toString();
-            return store(InputFile.kindOf(file, settings.format()).equals("html") ? html.read(text, name, source) : reader.read(text, name, source),
-                    name);
+            return store(draftOf(file), file.toString());
         } catch (ImportException e) {
-            return new ImportResult.Failed(name, e.getMessage());
+            return new ImportResult.Failed(file.toString(), e.getMessage());
         }
+    }
+
+    /** A file holding one article (plain text or an HTML page), as opposed to a jsonl or csv file of many. */
+    private boolean isArticle(Path file) {
+        String kind = InputFile.kindOf(file, settings.format());
+        return kind.equals("txt") || kind.equals("html");
+    }
+
+    private DocumentDraft draftOf(Path file) throws ImportException {
+        String name = file.toString();
+        String text = readText(file, name);
+        String source = file.toAbsolutePath().toString();
+        return InputFile.kindOf(file, settings.format()).equals("html") ? html.read(text, name, source)
+                : reader.read(text, name, source);
     }
 
     private String readText(Path file, String name) throws ImportException {

@@ -23,6 +23,44 @@ public final class ImportWrites {
     public record MergeCounts(int added, int unchanged, int conflicts, int replaced) {
     }
 
+    /** A new document for {@link #insertEach}: a draft and the hash of its text. */
+    public record NewDocument(DocumentDraft draft, String contentHash) {
+    }
+
+    /** What became of one document of {@link #insertEach}: its new id, or the copy already in the library. */
+    public sealed interface Outcome {
+        /** Stored as document {@code id}. */
+        record Stored(long id) implements Outcome {
+        }
+
+        /** Not stored: the same text is already document {@code id} (also when it came earlier in the same call). */
+        record AlreadyStored(long id, String title) implements Outcome {
+        }
+    }
+
+    /**
+     * Stores many documents in ONE transaction. With synchronous=FULL every commit waits for the disk, and a folder
+     * of 10,000 articles committed one by one spent 80 % of its time in those waits (JFR); one commit per batch
+     * keeps the import as durable (nothing is acknowledged before its commit) at a fraction of the cost. All or
+     * nothing: on any failure nothing of the batch is stored and the StoreException says why, so the caller can
+     * fall back to one transaction per document and name the one that fails.
+     */
+    public List<Outcome> insertEach(List<NewDocument> documents) {
+        return db.inTransaction(c -> {
+            List<Outcome> out = new java.util.ArrayList<>(documents.size());
+            try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?")) {
+                for (NewDocument d : documents) {
+                    find.setString(1, d.contentHash());
+                    try (var rs = find.executeQuery()) {
+                        out.add(rs.next() ? new Outcome.AlreadyStored(rs.getLong(1), rs.getString(2))
+                                : new Outcome.Stored(DocumentRepository.insert(c, d.draft(), d.contentHash(), List.of())));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The writes one import file may make, all inside the same transaction. */
     public interface Batch {
         /** Stores a new document with its sentences and the tags it came with; returns its id. */

@@ -41,4 +41,15 @@ public final class StoreFaults {
             return null;
         });
     }
+
+    /** Lets the file grow by {@code pages} more pages only, then writes fail with SQLITE_FULL. */
+    public static void roomFor(Database db, int pages) {
+        db.read(c -> {
+            try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
+                long now = rs.next() ? rs.getLong(1) : 0;
+                st.execute("PRAGMA max_page_count = " + (now + pages));
+            }
+            return null;
+        });
+    }
 }

@@ -1,0 +1,78 @@
+package dev.sentag.ingest;
+
+import dev.sentag.model.DocumentDraft;
+import dev.sentag.store.ImportWrites;
+import dev.sentag.store.ImportWrites.NewDocument;
+import dev.sentag.store.ImportWrites.Outcome;
+import dev.sentag.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The plain-text and HTML articles of a many-file import, stored a batch per transaction instead of one per file
+ * (see {@link ImportWrites#insertEach}). Results keep the order of the files. If a batch fails as a whole (a full
+ * disk, a constraint), its articles are stored again one transaction each, so the one at fault is named and the
+ * others are kept, exactly as a file-by-file import would.
+ */
+final class ArticleFileBatches {
+    /** Few enough that a batch's drafts stay small in memory and a cancel is heard within a second or so. */
+    static final int MAX_FILES = 500;
+    static final long MAX_CHARS = 8_000_000;
+    private static final System.Logger LOG = System.getLogger(ArticleFileBatches.class.getName());
+
+    private record Pending(int slot, String name, DocumentDraft draft, String hash) {
+    }
+
+    private final ImportWrites writes;
+    private final BiFunction<DocumentDraft, String, ImportResult> oneByOne;
+    private final List<ImportResult> out;
+    private final List<Pending> pending = new ArrayList<>();
+    private long chars;
+
+    /**
+     * @param oneByOne stores one draft in its own transaction (the fallback), given the draft and the input's name
+     * @param out      the import's results, in input order; this class fills the slots it reserves
+     */
+    ArticleFileBatches(ImportWrites writes, BiFunction<DocumentDraft, String, ImportResult> oneByOne,
+                       List<ImportResult> out) {
+        this.writes = writes;
+        this.oneByOne = oneByOne;
+        this.out = out;
+    }
+
+    /** Queues a read article, reserving its place among the results; stores the batch when it is full. */
+    void add(String name, DocumentDraft draft) {
+        pending.add(new Pending(out.size(), name, draft, ImportService.contentHash(draft.text())));
+        out.add(null);
+        chars += draft.text().length();
+        if (pending.size() >= MAX_FILES || chars >= MAX_CHARS) {
+            flush();
+        }
+    }
+
+    /** Stores what is queued. Call before any result is added by other means, and at the end. */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            List<Outcome> outcomes = writes.insertEach(pending.stream()
+                    .map(p -> new NewDocument(p.draft(), p.hash())).toList());
+            for (int i = 0; i < pending.size(); i++) {
+                Pending p = pending.get(i);
+                Outcome outcome = outcomes.get(i);
+                out.set(p.slot(), outcome instanceof Outcome.AlreadyStored a
+                        ? new ImportResult.Duplicate(p.name(), a.id(), a.title())
+                        : new ImportResult.Imported(p.name(), ((Outcome.Stored) outcome).id(), p.draft().title(),
+                                p.draft().sentences().size(), p.draft().excluded().size()));
+            }
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "A batch of {0} articles failed ({1}); storing them one by one",
+                    pending.size(), e.getMessage());
+            pending.forEach(p -> out.set(p.slot(), oneByOne.apply(p.draft(), p.name())));
+        }
+        pending.clear();
+        chars = 0;
+    }
+}
