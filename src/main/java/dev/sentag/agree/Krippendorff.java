@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 
 /**
  * Krippendorff's alpha for nominal data, any number of coders, missing values allowed, computed from
@@ -62,7 +63,8 @@ public final class Krippendorff {
 
     /**
      * A 95 % interval for alpha by bootstrapping units (resampled with replacement, {@code rounds} times,
-     * seeded so a report can be reproduced): the 2.5th and 97.5th percentiles.
+     * seeded so a report can be reproduced): the 2.5th and 97.5th percentiles. On a large set this takes
+     * a while, so an interrupted thread stops with a CancellationException (the window supersedes requests).
      */
     public static double[] bootstrap95(ReliabilityData data, int rounds, long seed) {
         List<Map<String, String>> units = data.pairable();
@@ -73,6 +75,9 @@ public final class Krippendorff {
         List<Double> alphas = new ArrayList<>(rounds);
         List<Map<String, String>> sample = new ArrayList<>(units.size());
         for (int r = 0; r < rounds; r++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CancellationException("agreement bootstrap interrupted");
+            }
             sample.clear();
             for (int i = 0; i < units.size(); i++) {
                 sample.add(units.get(random.nextInt(units.size())));
