@@ -77,25 +77,25 @@ final class AgreementDialog {
         scope.getItems().setAll(AgreementViewModel.Scope.values());
         scope.valueProperty().bindBidirectional(model.scope);
         scope.setDisable(!model.hasOpenDocument());
-        form.addRow(1, caption("Documents"), scope);
+        // Beside a choice rather than a row of its own, so the figures do not jump when it comes and goes.
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        HBox progress = row(spinner, hint("Computing… (1,000 bootstrap resamples for the interval)"));
+        progress.setId("agreement-progress");
+        progress.visibleProperty().bind(model.runningProperty());
+        HBox.setMargin(progress, new Insets(0, 0, 0, 24));
+        form.addRow(1, caption("Documents"), row(scope, progress));
 
         ComboBox<String> rows = pairChoice("agreement-rows", model.rowAnnotator);
         ComboBox<String> columns = pairChoice("agreement-columns", model.columnAnnotator);
         form.addRow(2, caption("Confusion"), row(rows, hint("(rows)   compared with"), columns, hint("(columns)")));
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
-        Label computing = hint("Computing… (1,000 bootstrap resamples for the interval)");
-        HBox progress = row(spinner, computing);
-        progress.visibleProperty().bind(model.runningProperty());
-        progress.setMinHeight(22);
-
         message.setId("agreement-message");
         message.setWrapText(true);
         message.getStyleClass().add("agreement-message");
-        VBox box = new VBox(12, form, progress, new Separator(), message, results);
+        VBox box = new VBox(12, form, new Separator(), message, results);
         box.setPadding(new Insets(4, 12, 0, 12));
-        box.setPrefWidth(1020);
+        box.setPrefWidth(1040);
         return box;
     }
 
@@ -107,13 +107,14 @@ final class AgreementDialog {
         perLabel.setHgap(16);
         perLabel.setVgap(4);
         Label perLabelCaption = explanation(AgreementFigures.PER_LABEL);
-        perLabelCaption.setMaxWidth(300);
+        perLabelCaption.setMaxWidth(ConfusionHeatMap.WIDTH);
         Label perLabelTitle = new Label("α per label");
         perLabelTitle.getStyleClass().add("agreement-section");
-        VBox left = new VBox(18, figures, new VBox(6, perLabelTitle, perLabel, perLabelCaption));
-        left.setPrefWidth(520);
-        HBox pane = new HBox(32, left, heatMap);
-        HBox.setHgrow(left, Priority.ALWAYS);
+        figures.setPrefWidth(500);
+        figures.setMinWidth(440);
+        VBox right = new VBox(22, heatMap, new VBox(6, perLabelTitle, perLabel, perLabelCaption));
+        HBox pane = new HBox(36, figures, right);
+        HBox.setHgrow(figures, Priority.ALWAYS);
         return pane;
     }
 

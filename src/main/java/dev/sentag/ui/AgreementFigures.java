@@ -14,9 +14,9 @@ import java.util.Map;
  */
 record AgreementFigures(String message, List<Figure> figures, List<Figure> perLabel, HeatMap heatMap) {
     static final String NEED_TWO = "Choose at least two annotators to compare.";
-    static final String CI = "95 % interval";
-    static final String PER_LABEL = "α per label: α when that label is compared against all others, "
-            + "to find the label coders confuse";
+    /** A no-break space keeps "95 %" on one line. */
+    static final String CI = "95\u00a0% interval";
+    static final String PER_LABEL = "α when that label is compared against all others, to find the label coders confuse";
     /** Okabe–Ito blue (agreement, the diagonal) and vermillion (disagreement), as in UI.md. */
     static final int[] AGREE_RGB = {0x00, 0x72, 0xB2};
     static final int[] DISAGREE_RGB = {0xD5, 0x5E, 0x00};
@@ -77,8 +77,17 @@ record AgreementFigures(String message, List<Figure> figures, List<Figure> perLa
                 new Figure("Cohen's κ", r.cohenKappa() == null ? "—  needs exactly two annotators" : number(r.cohenKappa()),
                         "the same for exactly two annotators, each with their own label distribution"));
         List<Figure> perLabel = new ArrayList<>();
-        r.alphaPerLabel().forEach((label, alpha) -> perLabel.add(new Figure(label, number(alpha), "")));
+        inOrder(r.alphaPerLabel().keySet(), labelOrder)
+                .forEach(label -> perLabel.add(new Figure(label, number(r.alphaPerLabel().get(label)), "")));
         return new AgreementFigures(null, figures, List.copyOf(perLabel), heatMap(confusion, a, b, labelOrder));
+    }
+
+    /** {@code names} in the label set's order (as the sidebar lists them), any others after them. */
+    private static List<String> inOrder(java.util.Collection<String> names, List<String> labelOrder) {
+        List<String> known = labelOrder.stream().filter(names::contains).toList();
+        List<String> out = new ArrayList<>(known);
+        names.stream().filter(n -> !known.contains(n)).forEach(out::add);
+        return out;
     }
 
     /** A figure as text; NaN (only one label in use among the units) says so instead. */

@@ -12,7 +12,9 @@ import javafx.scene.layout.VBox;
  * the side, the other's along the top, each cell's colour as strong as its count.
  */
 final class ConfusionHeatMap extends VBox {
-    static final double CELL_WIDTH = 84;
+    static final double CELL_WIDTH = 100;
+    /** Room for the row headers and three label columns: captions beside it wrap at this width. */
+    static final double WIDTH = CELL_WIDTH * 3 + 150;
     static final double CELL_HEIGHT = 40;
 
     private final Label title = new Label();
@@ -28,7 +30,7 @@ final class ConfusionHeatMap extends VBox {
         grid.setId("heat-map-grid");
         caption.getStyleClass().add("agreement-explanation");
         caption.setWrapText(true);
-        caption.setMaxWidth(CELL_WIDTH * 4 + 120);
+        caption.setMaxWidth(WIDTH);
         getChildren().setAll(title, grid, caption);
     }
 
@@ -51,6 +53,7 @@ final class ConfusionHeatMap extends VBox {
         for (int c = 0; c < labels.size(); c++) {
             Label h = header(labels.get(c), "heat-header");
             h.setPrefWidth(CELL_WIDTH);
+            h.setMinWidth(CELL_WIDTH);
             h.setAlignment(Pos.CENTER);
             grid.add(h, c + 1, 1);
         }

@@ -94,7 +94,7 @@ class AgreementViewModelTest {
         assertEquals("0.800", value("Observed agreement"));
         assertEquals("0.600", value("Cohen's κ"));
         assertEquals("0.600", value("Fleiss' κ"));
-        assertTrue(value("Krippendorff's α").startsWith("0.620   (95 % interval "), value("Krippendorff's α"));
+        assertTrue(value("Krippendorff's α").startsWith("0.620   (95\u00a0% interval "), value("Krippendorff's α"));
 
         AgreementFigures.HeatMap map = model.figuresProperty().get().heatMap();
         assertEquals("ana", map.rowAnnotator());
