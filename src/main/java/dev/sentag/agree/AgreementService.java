@@ -40,6 +40,19 @@ public final class AgreementService {
                 two ? confusion(data, coders.get(0), coders.get(1)) : null);
     }
 
+    /** Who can be compared: the annotators with at least one label on a current, non-excluded sentence. */
+    public List<String> annotators() {
+        return query.annotators();
+    }
+
+    /**
+     * The confusion matrix between any two annotators {@code a} (rows) and {@code b} (columns) over the
+     * units both labelled, whoever else is in a report: cheap, no bootstrap.
+     */
+    public Map<String, Map<String, Integer>> confusion(List<Long> documents, String a, String b, List<String> labels) {
+        return confusion(load(documents, List.of(a, b), labels), a, b);
+    }
+
     private ReliabilityData load(List<Long> documents, List<String> annotators, List<String> labels) {
         Map<Long, Map<String, String>> units = new LinkedHashMap<>();
         TreeSet<String> coders = new TreeSet<>();

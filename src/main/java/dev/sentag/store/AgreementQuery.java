@@ -51,6 +51,25 @@ public final class AgreementQuery {
         });
     }
 
+    /** The names of the annotators who labelled at least one current, non-excluded sentence, sorted. */
+    public List<String> annotators() {
+        return db.read(c -> {
+            List<String> names = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT a.name FROM tags t
+                    JOIN sentences s ON s.id = t.sentence_id
+                    JOIN annotators a ON a.id = t.annotator_id
+                    JOIN labels l ON l.id = t.label_id
+                    WHERE s.idx IS NOT NULL AND s.excluded = 0 ORDER BY a.name""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+
     private static void bind(PreparedStatement ps, List<Long> ids) throws java.sql.SQLException {
         List<Long> copy = new ArrayList<>(ids);
         for (int i = 0; i < copy.size(); i++) {

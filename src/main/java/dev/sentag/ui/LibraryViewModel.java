@@ -1,5 +1,6 @@
 package dev.sentag.ui;
 
+import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportResult;
@@ -15,11 +16,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The library: the document list, the annotator, importing and exporting. */
+/** The library: the document list, the annotator, importing, exporting and agreement. */
 public final class LibraryViewModel {
     private final AnnotationService annotation;
     private final ImportService imports;
     private final ExportService exports;
+    private final AgreementService agreement;
     private final Background background;
     private final ObservableList<DocumentRow> documents = FXCollections.observableArrayList();
     private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
@@ -32,10 +34,11 @@ public final class LibraryViewModel {
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
-                            Background background) {
+                            AgreementService agreement, Background background) {
         this.annotation = annotation;
         this.imports = imports;
         this.exports = exports;
+        this.agreement = agreement;
         this.background = background;
     }
 
@@ -151,6 +154,11 @@ public final class LibraryViewModel {
     /** A fresh export dialog state for the current annotator; {@code openDocument} is -1 when none is open. */
     public ExportViewModel newExport(long openDocument, List<String> labelNames) {
         return new ExportViewModel(exports, background, annotator.get(), openDocument, labelNames);
+    }
+
+    /** A fresh agreement view state; {@code openDocument} is -1 when none is open. */
+    public AgreementViewModel newAgreement(long openDocument, List<String> labelNames) {
+        return new AgreementViewModel(agreement, background, openDocument, labelNames);
     }
 
     /** Makes {@code name} the annotator and reloads what they have tagged. */

@@ -236,8 +236,15 @@ public final class MainWindow {
     }
 
     void exportDialog() {
-        var names = tagging.labelsProperty().get().labels().stream().map(dev.sentag.model.Label::name).toList();
-        new ExportDialog(stage, library.newExport(openDocument, names)).show();
+        new ExportDialog(stage, library.newExport(openDocument, labelNames())).show();
+    }
+
+    void agreementDialog() {
+        new AgreementDialog(stage, library.newAgreement(openDocument, labelNames())).show();
+    }
+
+    private List<String> labelNames() {
+        return tagging.labelsProperty().get().labels().stream().map(dev.sentag.model.Label::name).toList();
     }
 
     /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */

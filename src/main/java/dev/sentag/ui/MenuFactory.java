@@ -44,6 +44,7 @@ final class MenuFactory {
                 item("Next a_rticle    Page Down", null, w::nextDocument),
                 item("_Previous article    Page Up", null, w::previousDocument),
                 item("Re_load    F5", null, w::reload),
+                item("A_greement…", "Shortcut+G", w::agreementDialog),
                 new SeparatorMenuItem(),
                 item("_Larger text", "Shortcut+Equals", () -> w.zoom(1)),
                 item("_Smaller text", "Shortcut+Minus", () -> w.zoom(-1)),

@@ -30,6 +30,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Shift+O", "Import a folder (recursively, with progress and Cancel)"),
             new Shortcut("Ctrl+Shift+V", "Paste an article as a new document (asks for a title)"),
             new Shortcut("Ctrl+E", "Export…"),
+            new Shortcut("Ctrl+G", "Agreement between annotators (figures and confusion heat map)"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"));
