@@ -40,6 +40,7 @@ class MergeImportGuiTest {
             s.waitUntil(() -> s.window().tagging().rows().get(2).others().size() == 1);
             assertEquals("Imported 0 articles, tags merged into 1 document already here (2 added)",
                     s.window().library().noticeProperty().get());
+            s.robot.interact(() -> s.window().comparison().comparingProperty().set(true)); // the others show only when comparing
             Label others = s.robot.lookup(".other-annotators").queryAs(Label.class);
             s.waitUntil(() -> others.isVisible() && others.getText().equals("bea: Claim"));
             assertEquals(2, s.current(), "the cursor stays where it was");
