@@ -25,15 +25,15 @@ class MainWindowTest {
     @Test
     void labelKeysTagAndAdvanceAndReachTheDatabase() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
-            assertEquals(0, s.current());
+            assertEquals(1, s.current(), "the article opens past its excluded site banner (sentence 0)");
             s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3);
             s.waitSaved();
-            assertEquals(3, s.current(), "each tag moves to the next sentence");
-            assertEquals(Map.of(0, "Claim", 1, "Response", 2, "Background"), s.storedLabels(1));
+            assertEquals(4, s.current(), "each tag moves to the next sentence");
+            assertEquals(Map.of(1, "Claim", 2, "Response", 3, "Background"), s.storedLabels(1));
             String status = s.robot.lookup(".save-state").queryAs(Label.class).getText();
             assertEquals("✓ Saved", status);
-            assertEquals(2, s.window().library().find(1).orElseThrow().taggedProperty().get(),
-                    "the library shows the new progress, without sentence 0: the site banner, excluded as residue");
+            assertEquals(3, s.window().library().find(1).orElseThrow().taggedProperty().get(),
+                    "the library shows the new progress");
         }
     }
 
@@ -68,9 +68,9 @@ class MainWindowTest {
     void navigationKeysMoveTheCursorAndClearKeysUntag() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             s.robot.type(KeyCode.J, KeyCode.J, KeyCode.DOWN);
-            assertEquals(3, s.current());
+            assertEquals(4, s.current());
             s.robot.type(KeyCode.K, KeyCode.UP);
-            assertEquals(1, s.current());
+            assertEquals(2, s.current());
             s.robot.type(KeyCode.DIGIT2);
             s.robot.type(KeyCode.K);
             s.robot.type(KeyCode.DIGIT0);
@@ -79,7 +79,7 @@ class MainWindowTest {
             s.robot.type(KeyCode.DIGIT3, KeyCode.DIGIT3);
             s.robot.type(KeyCode.K, KeyCode.BACK_SPACE);
             s.waitSaved();
-            assertEquals(Map.of(1, "Background"), s.storedLabels(1), "Backspace cleared sentence 2 only");
+            assertEquals(Map.of(2, "Background"), s.storedLabels(1), "Backspace cleared sentence 3 only");
             s.robot.type(KeyCode.HOME);
             s.robot.type(KeyCode.N);
             assertNull(s.window().tagging().rows().get(s.current()).labelId(), "N lands on an untagged sentence");
@@ -110,10 +110,10 @@ class MainWindowTest {
         try (GuiSession s = GuiSession.start(db)) {
             var rows = s.window().tagging().rows();
             var labels = s.window().tagging().labelsProperty().get();
-            assertEquals("Response", labels.byId(rows.get(0).labelId()).orElseThrow().name());
             assertEquals("Response", labels.byId(rows.get(1).labelId()).orElseThrow().name());
-            assertNull(rows.get(2).labelId());
-            assertEquals(2, s.current(), "the window reopens where the user left off");
+            assertEquals("Response", labels.byId(rows.get(2).labelId()).orElseThrow().name());
+            assertNull(rows.get(3).labelId());
+            assertEquals(3, s.current(), "the window reopens where the user left off");
         }
     }
 
@@ -124,21 +124,21 @@ class MainWindowTest {
             s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
             s.waitSaved();
             s.robot.push(KeyCode.CONTROL, KeyCode.Z);
-            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
-            assertEquals(1, s.current(), "undo shows the sentence it changed");
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim")));
+            assertEquals(2, s.current(), "undo shows the sentence it changed");
             s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim", 1, "Response")));
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim", 2, "Response")));
         }
         try (GuiSession s = GuiSession.start(db)) {
             s.robot.push(KeyCode.CONTROL, KeyCode.Z);
-            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim")));
             s.robot.push(KeyCode.CONTROL, KeyCode.Z);
             s.waitUntil(() -> s.storedLabels(1).isEmpty());
             s.robot.push(KeyCode.CONTROL, KeyCode.Y);
-            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
-            assertNull(s.window().tagging().rows().get(1).labelId());
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim")));
+            assertNull(s.window().tagging().rows().get(2).labelId());
             assertEquals("Claim", s.window().tagging().labelsProperty().get()
-                    .byId(s.window().tagging().rows().get(0).labelId()).orElseThrow().name());
+                    .byId(s.window().tagging().rows().get(1).labelId()).orElseThrow().name());
         }
     }
 
@@ -161,10 +161,10 @@ class MainWindowTest {
             s.robot.interact(() -> s.window().tagging().autoAdvanceProperty().set(false));
             s.robot.type(KeyCode.DIGIT1);
             s.waitSaved();
-            assertEquals(0, s.current());
+            assertEquals(1, s.current());
             s.robot.type(KeyCode.DIGIT2);
             s.waitSaved();
-            assertEquals(Map.of(0, "Response"), s.storedLabels(1));
+            assertEquals(Map.of(1, "Response"), s.storedLabels(1));
         }
     }
 
@@ -172,10 +172,10 @@ class MainWindowTest {
     void aFailedWritePutsTheOldLabelBackAndSaysSo() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             // Another program removes the sentence under the user's cursor: the write must fail visibly.
-            s.execute("DELETE FROM sentences WHERE document_id = 1 AND idx = 0");
+            s.execute("DELETE FROM sentences WHERE document_id = 1 AND idx = 1");
             s.robot.type(KeyCode.DIGIT1);
             s.waitSaved();
-            assertNull(s.window().tagging().rows().get(0).labelId(), "the colour is reverted");
+            assertNull(s.window().tagging().rows().get(1).labelId(), "the colour is reverted");
             String status = s.robot.lookup(".save-state").queryAs(Label.class).getText();
             assertTrue(status.startsWith("⚠ Not saved"), status);
             assertEquals(0, s.count("SELECT count(*) FROM tags"));
@@ -185,7 +185,7 @@ class MainWindowTest {
     @Test
     void enterOpensTheNoteAndEnterSavesIt() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
-            s.robot.type(KeyCode.J, KeyCode.ENTER);
+            s.robot.type(KeyCode.ENTER);
             var note = s.robot.lookup(".sidebar .text-field").queryAs(javafx.scene.control.TextField.class);
             s.waitUntil(note::isFocused);
             s.robot.write("check the date");

@@ -69,14 +69,14 @@ class SafetyGuiTest {
             s.app.workspace().backups().take("test");
             s.robot.type(KeyCode.DIGIT2);
             s.waitSaved();
-            assertEquals(Map.of(0, "Response"), s.storedLabels(1));
+            assertEquals(Map.of(1, "Response"), s.storedLabels(1));
 
             s.robot.clickOn("File").clickOn("Restore snapshot…");
             s.waitUntil(() -> s.robot.lookup(".dialog-pane").tryQuery().isPresent());
             s.robot.clickOn("OK");
 
-            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
-            s.waitUntil(() -> Long.valueOf(1).equals(s.window().tagging().rows().get(0).labelId()));
+            s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim")));
+            s.waitUntil(() -> Long.valueOf(1).equals(s.window().tagging().rows().get(1).labelId()));
             assertTrue(s.window().library().noticeProperty().get().startsWith("Restored"));
         }
     }

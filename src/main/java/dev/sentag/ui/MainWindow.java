@@ -48,7 +48,7 @@ public final class MainWindow {
         this.dialogs = new Dialogs(stage);
         this.comparison = new ComparisonViewModel(tagging, library);
         this.article = new ArticleView(tagging, this::importDialog);
-        this.documents = new DocumentListView(library, id -> open(id, 0));
+        this.documents = new DocumentListView(library, id -> open(id, TaggingViewModel.ARTICLE_START));
         this.sidebar = new SidebarView(tagging, comparison, this::focusArticle);
         article.markWhere(comparison::marked, comparison.comparingProperty(), comparison.adjudicatingProperty());
         this.split = new SplitPane(documents, article, sidebar);
@@ -123,7 +123,7 @@ public final class MainWindow {
                 ready.set(true);
                 return;
             }
-            int index = target.get().id() == last ? (int) prefs.number("lastSentence", 0) : 0;
+            int index = target.get().id() == last ? (int) prefs.number("lastSentence", 0) : TaggingViewModel.ARTICLE_START;
             open(target.get().id(), index, () -> ready.set(true));
         });
         focusArticle();
@@ -161,7 +161,7 @@ public final class MainWindow {
             if (docs.get(i).id() == openDocument) {
                 int j = i + delta;
                 if (j >= 0 && j < docs.size()) {
-                    open(docs.get(j).id(), 0);
+                    open(docs.get(j).id(), TaggingViewModel.ARTICLE_START);
                 }
                 return;
             }
@@ -209,7 +209,7 @@ public final class MainWindow {
     private void imported(List<ImportResult> results) {
         var first = results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst();
         if (first.isPresent()) {
-            open(((ImportResult.Imported) first.get()).documentId(), 0);
+            open(((ImportResult.Imported) first.get()).documentId(), TaggingViewModel.ARTICLE_START);
         } else if (results.stream().anyMatch(r -> r instanceof ImportResult.TagsMerged m
                 && m.documentId() == openDocument && !m.changedNothing())) {
             // Someone's tags just arrived on the open document: reload it so the sidebar shows them.

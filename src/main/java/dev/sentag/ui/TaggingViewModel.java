@@ -65,7 +65,13 @@ public final class TaggingViewModel {
         this.sentencesChanged = handler;
     }
 
-    /** Loads a document and puts the cursor on {@code index} (clamped); {@code then} runs once shown. */
+    /** For {@link #open}: the first sentence of article text, skipping web residue such as a site banner. */
+    public static final int ARTICLE_START = -1;
+
+    /**
+     * Loads a document and puts the cursor on {@code index} (clamped) or, for {@link #ARTICLE_START}, on its first
+     * included sentence; {@code then} runs once shown.
+     */
     public void open(long documentId, int index, Runnable then) {
         background.run(() -> service.open(documentId), loaded -> {
             loaded.ifPresentOrElse(d -> show(d, index), this::clear);
@@ -91,6 +97,10 @@ public final class TaggingViewModel {
         document.set(d.document());
         recount();
         current.set(fresh.isEmpty() ? -1 : Math.max(0, Math.min(index, fresh.size() - 1)));
+        if (index == ARTICLE_START && currentRow().map(r -> r.sentence().excluded()).orElse(false)) {
+            // Opening on a site banner would put the first keypress on residue: start at article text.
+            step(1);
+        }
     }
 
     /** Closes the open document (e.g. when the library is empty). */
