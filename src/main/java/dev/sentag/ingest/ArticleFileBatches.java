@@ -42,8 +42,8 @@ final class ArticleFileBatches {
     }
 
     /** Queues a read article, reserving its place among the results; stores the batch when it is full. */
-    void add(String name, DocumentDraft draft) {
-        pending.add(new Pending(out.size(), name, draft, ImportService.contentHash(draft.text())));
+    void add(String name, DocumentDraft draft, String contentHash) {
+        pending.add(new Pending(out.size(), name, draft, contentHash));
         out.add(null);
         chars += draft.text().length();
         if (pending.size() >= MAX_FILES || chars >= MAX_CHARS) {

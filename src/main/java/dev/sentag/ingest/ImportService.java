@@ -210,27 +210,30 @@ public final class ImportService {
             beforeBulk.run();
         }
         ArticleFileBatches articles = new ArticleFileBatches(writes, this::store, out);
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.cancelled()) {
-                articles.flush();
-                out.add(new ImportResult.Failed("cancelled", "Import cancelled after " + i + " of " + files.size()
-                        + " files; the files before that were imported, the rest were not."));
-                break;
-            }
-            Path file = files.get(i);
-            progress.update(i, files.size(), file.toString());
-            if (!settings.dryRun() && isArticle(file)) {
-                try {
-                    articles.add(file.toString(), draftOf(file));
-                } catch (ImportException e) {
-                    out.add(new ImportResult.Failed(file.toString(), e.getMessage()));
+        try (DraftPipeline drafts = new DraftPipeline(files, f -> !settings.dryRun() && isArticle(f), this::draftOf)) {
+            for (int i = 0; i < files.size(); i++) {
+                if (progress.cancelled()) {
+                    articles.flush();
+                    out.add(new ImportResult.Failed("cancelled", "Import cancelled after " + i + " of " + files.size()
+                            + " files; the files before that were imported, the rest were not."));
+                    break;
                 }
-            } else {
-                articles.flush();
-                out.addAll(importPath(file));
+                Path file = files.get(i);
+                progress.update(i, files.size(), file.toString());
+                if (drafts.reads(i)) {
+                    DraftPipeline.Drafted d = drafts.get(i);
+                    if (d.problem() != null) {
+                        out.add(new ImportResult.Failed(file.toString(), d.problem().getMessage()));
+                    } else {
+                        articles.add(file.toString(), d.draft(), d.hash());
+                    }
+                } else {
+                    articles.flush();
+                    out.addAll(importPath(file));
+                }
             }
+            articles.flush();
         }
-        articles.flush();
         progress.update(files.size(), files.size(), "");
         return out;
     }

@@ -40,37 +40,63 @@ public final class DocumentRepository {
     /** The insert itself, inside the caller's transaction (one document, or every document of a file). */
     static long insert(Connection c, DocumentDraft draft, String contentHash, List<ImportedTag> tags)
             throws SQLException {
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
-                VALUES (?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, draft.title());
-            ps.setString(2, draft.source());
-            ps.setString(3, draft.text());
-            ps.setString(4, contentHash);
-            ps.setString(5, Rows.now());
-            ps.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+        try (Inserts inserts = new Inserts(c)) {
+            return inserts.insert(draft, contentHash, tags);
+        }
+    }
+
+    /**
+     * The statements that store documents, prepared once for many inserts in one transaction: preparing them per
+     * document cost a tenth of a 10,000-article import.
+     */
+    static final class Inserts implements AutoCloseable {
+        private final Connection c;
+        private final PreparedStatement document;
+        private final PreparedStatement sentence;
+
+        Inserts(Connection c) throws SQLException {
+            this.c = c;
+            this.document = c.prepareStatement("""
+                    INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
+                    VALUES (?, ?, ?, ?, ?, ?) RETURNING id""");
+            this.sentence = c.prepareStatement("""
+                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""");
+        }
+
+        long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) throws SQLException {
+            long id;
+            document.setString(1, draft.title());
+            document.setString(2, draft.source());
+            document.setString(3, draft.text());
+            document.setString(4, contentHash);
+            document.setString(5, Rows.now());
+            document.setString(6, draft.metadata().isEmpty() ? null : MetadataJson.write(draft.metadata()));
+            try (ResultSet keys = document.executeQuery()) {
                 keys.next();
                 id = keys.getLong(1);
             }
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""")) {
             int index = 0;
             for (SentenceSpan s : draft.sentences()) {
-                ps.setLong(1, id);
-                ps.setInt(2, index);
-                ps.setInt(3, s.start());
-                ps.setInt(4, s.end());
-                ps.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
-                ps.addBatch();
+                sentence.setLong(1, id);
+                sentence.setInt(2, index);
+                sentence.setInt(3, s.start());
+                sentence.setInt(4, s.end());
+                sentence.setInt(5, draft.excluded().contains(index++) ? 1 : 0);
+                sentence.addBatch();
             }
-            ps.executeBatch();
+            sentence.executeBatch();
+            if (!tags.isEmpty()) {
+                ImportedTags.write(c, id, tags);
+            }
+            return id;
         }
-        ImportedTags.write(c, id, tags);
-        return id;
+
+        @Override
+        public void close() throws SQLException {
+            try (document; sentence) {
+                // both closed, the second even if the first fails
+            }
+        }
     }
 
     /** The document holding exactly this content, if one was imported before. */

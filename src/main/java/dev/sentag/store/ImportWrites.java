@@ -48,12 +48,13 @@ public final class ImportWrites {
     public List<Outcome> insertEach(List<NewDocument> documents) {
         return db.inTransaction(c -> {
             List<Outcome> out = new java.util.ArrayList<>(documents.size());
-            try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?")) {
+            try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
+                 var inserts = new DocumentRepository.Inserts(c)) {
                 for (NewDocument d : documents) {
                     find.setString(1, d.contentHash());
                     try (var rs = find.executeQuery()) {
                         out.add(rs.next() ? new Outcome.AlreadyStored(rs.getLong(1), rs.getString(2))
-                                : new Outcome.Stored(DocumentRepository.insert(c, d.draft(), d.contentHash(), List.of())));
+                                : new Outcome.Stored(inserts.insert(d.draft(), d.contentHash(), List.of())));
                     }
                 }
             }

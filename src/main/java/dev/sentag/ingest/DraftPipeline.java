@@ -1,0 +1,89 @@
+package dev.sentag.ingest;
+
+import dev.sentag.model.DocumentDraft;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+/**
+ * Reads and splits the article files of a bulk import ahead of the thread that stores them, on the other cores.
+ * Profiled on 10,000 articles, reading, decoding, splitting and residue rules took as long as the database inserts;
+ * done one after the other the import ran at a fifth of a bare insert loop, overlapped it keeps the database busy.
+ * At most {@link #AHEAD} files are read ahead, so memory stays bounded whatever the folder's size.
+ */
+final class DraftPipeline implements AutoCloseable {
+    static final int AHEAD = ArticleFileBatches.MAX_FILES;
+
+    /** What reading one file gave: a draft and the hash of its text, or the reason it cannot be imported. */
+    record Drafted(DocumentDraft draft, String hash, ImportException problem) {
+    }
+
+    /** Reads one file into a draft; the same function the one-file import uses. */
+    interface Reader {
+        DocumentDraft read(Path file) throws ImportException;
+    }
+
+    private final List<Path> files;
+    private final Predicate<Path> articles;
+    private final Reader reader;
+    private final Map<Integer, Future<Drafted>> ahead = new HashMap<>();
+    private final ExecutorService pool;
+    private int submitted;
+
+    /** @param articles which files this pipeline reads (the others are imported their own way, in their place) */
+    DraftPipeline(List<Path> files, Predicate<Path> articles, Reader reader) {
+        this.files = files;
+        this.articles = articles;
+        this.reader = reader;
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sentag-import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** True if file {@code i} is one this pipeline reads. */
+    boolean reads(int i) {
+        return articles.test(files.get(i));
+    }
+
+    /** File {@code i}'s draft, waiting for it if need be, and starts reading the files after it. */
+    Drafted get(int i) {
+        while (submitted < files.size() && submitted <= i + AHEAD) {
+            int k = submitted++;
+            if (articles.test(files.get(k))) {
+                ahead.put(k, pool.submit(() -> read(files.get(k))));
+            }
+        }
+        try {
+            return ahead.remove(i).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading " + files.get(i) + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private Drafted read(Path file) {
+        try {
+            DocumentDraft draft = reader.read(file);
+            return new Drafted(draft, ImportService.contentHash(draft.text()), null);
+        } catch (ImportException e) {
+            return new Drafted(null, null, e);
+        }
+    }
+
+    /** Stops reading ahead (after a cancel or at the end). */
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
