@@ -13,6 +13,9 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * The article, whole and flowing, in a centred reading column. Each sentence is a styled run:
@@ -109,9 +112,13 @@ final class ArticleView extends StackPane {
         var doc = model.documentProperty().get();
         empty.setVisible(doc == null && model.rows().isEmpty());
         scroller.setVisible(doc != null);
-        area.replaceText(doc == null ? "" : doc.text());
-        for (int i = 0; i < model.rows().size(); i++) {
-            restyle(i);
+        String text = doc == null ? "" : doc.text();
+        if (model.rows().isEmpty() || text.indexOf('\r') >= 0) {
+            area.replaceText(text);
+        } else {
+            // The article and every sentence's style in one document, built in one pass: replaceText plus a
+            // setStyle per sentence rebuilt the document ten thousand times for a long article (seconds).
+            area.replace(0, area.getLength(), styledDocument(text));
         }
         area.moveTo(0);
         area.requestFollowCaret();
@@ -134,12 +141,52 @@ final class ArticleView extends StackPane {
         }
     }
 
+    /** The article as paragraphs (split at line breaks), each with the styles of the sentences in it. */
+    private StyledDocument<Collection<String>, String, Collection<String>> styledDocument(String text) {
+        var document = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
+                area.getSegOps(), List.of());
+        var rows = model.rows();
+        int next = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int lineBreak = text.indexOf('\n', start);
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+            int at = start;
+            while (next < rows.size() && rows.get(next).sentence().start() < end) {
+                var s = rows.get(next).sentence();
+                int from = Math.max(s.start(), at);
+                int to = Math.min(s.end(), end);
+                if (to > from) {
+                    spans.add(List.of(), from - at);
+                    spans.add(classes(next), to - from);
+                    at = to;
+                }
+                if (s.end() > end) {
+                    break; // the sentence goes on in the next paragraph
+                }
+                next++;
+            }
+            spans.add(List.of(), end - at);
+            document.addParagraph(text.substring(start, end), spans.create());
+            start = end + 1;
+        }
+        return document.build();
+    }
+
+    /** Re-styles one sentence: only its range of the article changes, the rest is not rendered again. */
     private void restyle(int index) {
         var rows = model.rows();
         if (index >= rows.size() || area.getLength() == 0) {
             return;
         }
-        SentenceRow row = rows.get(index);
+        var s = rows.get(index).sentence();
+        if (s.end() <= area.getLength()) {
+            area.setStyle(s.start(), s.end(), classes(index));
+        }
+    }
+
+    private Collection<String> classes(int index) {
+        SentenceRow row = model.rows().get(index);
         Collection<String> classes = new ArrayList<>(List.of("sentence"));
         if (row.sentence().excluded()) {
             classes.add("excluded");
@@ -151,10 +198,7 @@ final class ArticleView extends StackPane {
         if (index == model.currentProperty().get()) {
             classes.add("current");
         }
-        var s = row.sentence();
-        if (s.end() <= area.getLength()) {
-            area.setStyle(s.start(), s.end(), classes);
-        }
+        return classes;
     }
 
     /**
