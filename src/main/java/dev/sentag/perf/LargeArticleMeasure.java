@@ -38,6 +38,7 @@ public final class LargeArticleMeasure implements Measure {
             List<String> flags = new ArrayList<>(display.get());
             flags.add("-Dsentag.probe=large-article");
             flags.add("-Dsentag.probe.document=" + document);
+            ProbeProcess.forgetWindowState(db);
             last = ProbeProcess.run(context.scratch(), System.getProperty("java.class.path"), flags,
                     LaunchMeasure.APP, List.of("--db", db.toString()));
             totals.add(last.number("total-ms"));

@@ -51,6 +51,9 @@ public final class LaunchMeasure implements Measure {
             List<String> all = new ArrayList<>(flags);
             all.add("-Dsentag.probe=first-frame");
             List<String> args = db == null ? List.of() : List.of("--db", db.toString());
+            if (db != null) {
+                ProbeProcess.forgetWindowState(db);
+            }
             return ProbeProcess.run(context.scratch(), classPath, all, main, args).spawnToLineMs();
         }
     }

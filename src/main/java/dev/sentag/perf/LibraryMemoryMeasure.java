@@ -36,6 +36,7 @@ public final class LibraryMemoryMeasure implements Measure {
         long lastArticle = ScratchLibrary.withFolder(db, folder);
         List<String> flags = new ArrayList<>(display.get());
         flags.addAll(List.of(HEAP, "-Dsentag.probe=library", "-Dsentag.probe.document=" + lastArticle));
+        ProbeProcess.forgetWindowState(db);
         ProbeProcess.Result result;
         try {
             result = ProbeProcess.run(context.scratch(), System.getProperty("java.class.path"), flags,

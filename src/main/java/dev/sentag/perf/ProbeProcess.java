@@ -110,6 +110,14 @@ final class ProbeProcess {
         }
     }
 
+    /**
+     * Forgets what the window remembered at its last exit (size, last article): each run starts as the first did,
+     * on the library's first article, not on the long one a previous run left open.
+     */
+    static void forgetWindowState(Path db) throws IOException {
+        Files.deleteIfExists(db.resolveSibling(db.getFileName() + ".ui.properties"));
+    }
+
     static Map<String, String> parse(String line) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String field : line.substring("PROBE ".length()).strip().split("\\s+")) {

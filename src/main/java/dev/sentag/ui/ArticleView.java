@@ -1,6 +1,5 @@
 package dev.sentag.ui;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.application.Platform;
@@ -31,6 +30,7 @@ final class ArticleView extends StackPane {
     private final VBox empty = new VBox(12);
     private double fontPx = 16;
     private javafx.scene.control.ContextMenu sentenceMenu;
+    private final java.util.Map<String, Collection<String>> styles = new java.util.HashMap<>();
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
@@ -185,20 +185,13 @@ final class ArticleView extends StackPane {
         }
     }
 
+    /** A sentence's style classes; one shared list per combination, not a new one per sentence of a long article. */
     private Collection<String> classes(int index) {
         SentenceRow row = model.rows().get(index);
-        Collection<String> classes = new ArrayList<>(List.of("sentence"));
-        if (row.sentence().excluded()) {
-            classes.add("excluded");
-        } else if (row.labelId() != null) {
-            classes.add(LabelStyles.styleClass(row.labelId()));
-        } else {
-            classes.add("untagged");
-        }
-        if (index == model.currentProperty().get()) {
-            classes.add("current");
-        }
-        return classes;
+        String kind = row.sentence().excluded() ? "excluded"
+                : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
+        String key = index == model.currentProperty().get() ? kind + " current" : kind;
+        return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
     }
 
     /**
