@@ -121,6 +121,8 @@ final class ArticleView extends StackPane {
             area.replace(0, area.getLength(), styledDocument(text));
         }
         area.moveTo(0);
+        // A new article starts at its top: the replace left the caret (and so the view) at the old text's end.
+        area.showParagraphAtTop(0);
         area.requestFollowCaret();
     }
 
