@@ -31,6 +31,7 @@ public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Path databaseOverride;
+    private final AppProbe probe = AppProbe.fromSystemProperties();
     private volatile Workspace workspace;
     private MainWindow window;
     private long firstFrameMillis = -1;
@@ -95,6 +96,7 @@ public final class App extends Application {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
+                probe.ready(window, readyMillis);
                 // Its own connection and thread: tagging goes on while it copies.
                 CompletableFuture.runAsync(ws::dailySnapshot);
             }
@@ -116,6 +118,7 @@ public final class App extends Application {
         if (firstFrameMillis < 0) {
             firstFrameMillis = sinceJvmStart();
             LOG.log(System.Logger.Level.INFO, "first frame {0} ms after JVM start", firstFrameMillis);
+            probe.firstFrame(firstFrameMillis);
         }
     }
 

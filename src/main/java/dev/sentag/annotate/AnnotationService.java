@@ -6,7 +6,7 @@ import dev.sentag.model.HistoryEntry;
 import dev.sentag.model.HistoryEntry.Action;
 import dev.sentag.model.Label;
 import dev.sentag.model.LabelSet;
-import dev.sentag.model.Sentence;
+import dev.sentag.model.SentencePlace;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LabelRepository;
@@ -95,13 +95,13 @@ public final class AnnotationService {
     }
 
     public Optional<OpenDocument> open(long documentId) {
-        return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(documentId),
+        return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(d),
                 tags.forDocument(documentId, annotator().id()), tags.othersOnDocument(documentId, annotator().id())));
     }
 
     /** Sets (or with null clears) the label of a sentence; undoable. */
     public TagOutcome tag(long sentenceId, Long labelId) {
-        Sentence sentence = documents.sentence(sentenceId)
+        SentencePlace sentence = documents.place(sentenceId)
                 .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
         if (labelId != null && labels().byId(labelId).isEmpty()) {
             throw new IllegalArgumentException("No label with id " + labelId + " in the active label set.");
@@ -115,15 +115,16 @@ public final class AnnotationService {
 
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
-        List<Sentence> sentences = documents.sentences(documentId);
-        if (sentences.isEmpty() && documents.find(documentId).isEmpty()) {
-            throw new IllegalArgumentException("No document with id " + documentId + ".");
-        }
-        if (index < 0 || index >= sentences.size()) {
-            throw new IllegalArgumentException("Document " + documentId + " has sentences 0.." + (sentences.size() - 1)
+        Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
+        if (place.isEmpty()) {
+            int count = documents.sentenceCount(documentId);
+            if (count < 0) {
+                throw new IllegalArgumentException("No document with id " + documentId + ".");
+            }
+            throw new IllegalArgumentException("Document " + documentId + " has sentences 0.." + (count - 1)
                     + ", not " + index + ".");
         }
-        return tag(sentences.get(index).id(), labelId(labelName));
+        return tag(place.get().id(), labelId(labelName));
     }
 
     private Long labelId(String name) {
@@ -187,7 +188,7 @@ public final class AnnotationService {
      * but it is recorded in the current annotator's history so that their undo reverses it.
      */
     public Change setExcluded(long sentenceId, boolean excluded) {
-        Sentence sentence = documents.sentence(sentenceId)
+        SentencePlace sentence = documents.place(sentenceId)
                 .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
         UndoStacks undoStacks = stacks();
         undoStacks.record(documents.setExcluded(sentenceId, excluded, annotator().id(), Action.EXCLUDE, null));
@@ -214,14 +215,14 @@ public final class AnnotationService {
         if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
             boolean excluded = (target.action() == Action.EXCLUDE) == forward;
             stacks().record(documents.setExcluded(target.sentenceId(), excluded, annotator().id(), action, target.id()));
-            return documents.sentence(target.sentenceId())
+            return documents.place(target.sentenceId())
                     .map(s -> new Change(s.documentId(), s.index(), null, true, 0))
                     .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, null, true, 0));
         }
         Long label = forward ? target.newLabelId() : target.oldLabelId();
         HistoryEntry entry = tags.setLabel(target.sentenceId(), annotator().id(), label, action, target.id());
         stacks().record(entry);
-        return documents.sentence(target.sentenceId())
+        return documents.place(target.sentenceId())
                 .map(s -> new Change(s.documentId(), s.index(), label, false, 0))
                 .orElseGet(() -> new Change(documents.documentOf(target.sentenceId()), -1, label, false, 0));
     }
@@ -235,6 +236,7 @@ public final class AnnotationService {
     public void forgetCachedState() {
         annotator = null;
         stacks = null;
+        labels.forget();
     }
 
     private UndoStacks stacks() {

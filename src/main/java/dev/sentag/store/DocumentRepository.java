@@ -7,6 +7,7 @@ import dev.sentag.model.HistoryEntry;
 import dev.sentag.model.HistoryEntry.Action;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.Sentence;
+import dev.sentag.model.SentencePlace;
 import dev.sentag.model.SentenceSpan;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -136,27 +137,23 @@ public final class DocumentRepository {
 
     /** The sentences of a document in order, with their text cut from the document. */
     public List<Sentence> sentences(long documentId) {
+        return find(documentId).map(this::sentences).orElse(List.of());
+    }
+
+    /** The sentences of a document already read, cut from its text (which is not read again). */
+    public List<Sentence> sentences(Document document) {
+        String text = document.text();
         return db.read(c -> {
-            String text;
-            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
-                ps.setLong(1, documentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return List.of();
-                    }
-                    text = rs.getString(1);
-                }
-            }
             List<Sentence> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, idx, start, "end", excluded FROM sentences
                     WHERE document_id = ? AND idx IS NOT NULL ORDER BY idx""")) {
-                ps.setLong(1, documentId);
+                ps.setLong(1, document.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int start = rs.getInt("start");
                         int end = rs.getInt("end");
-                        out.add(new Sentence(rs.getLong("id"), documentId, rs.getInt("idx"), start, end,
+                        out.add(new Sentence(rs.getLong("id"), document.id(), rs.getInt("idx"), start, end,
                                 text.substring(start, end), rs.getInt("excluded") == 1));
                     }
                 }
@@ -197,22 +194,44 @@ public final class DocumentRepository {
         });
     }
 
-    /** One current sentence by id, with its text; empty if there is none or a repair replaced it. */
-    public Optional<Sentence> sentence(long sentenceId) {
+    /**
+     * Where a current sentence is, by id; empty if there is none or a repair replaced it. Reads only the
+     * sentence row: the document's text (a megabyte for a long article) is not touched on the tagging path.
+     */
+    public Optional<SentencePlace> place(long sentenceId) {
+        return onePlace("WHERE id = ? AND idx IS NOT NULL", sentenceId, null);
+    }
+
+    /** Where current sentence {@code index} of a document is, found by the (document_id, idx) index. */
+    public Optional<SentencePlace> placeAt(long documentId, int index) {
+        return onePlace("WHERE document_id = ? AND idx = ?", documentId, index);
+    }
+
+    private Optional<SentencePlace> onePlace(String where, long first, Integer second) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, document_id, idx, excluded FROM sentences " + where)) {
+                ps.setLong(1, first);
+                if (second != null) {
+                    ps.setInt(2, second);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(new SentencePlace(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                            rs.getInt(4) == 1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** How many current sentences a document has, or -1 if there is no such document. */
+    public int sentenceCount(long documentId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT s.id, s.document_id, s.idx, s.start, s."end", s.excluded, d.text
-                    FROM sentences s JOIN documents d ON d.id = s.document_id
-                    WHERE s.id = ? AND s.idx IS NOT NULL""")) {
-                ps.setLong(1, sentenceId);
+                    SELECT (SELECT count(*) FROM sentences s WHERE s.document_id = d.id AND s.idx IS NOT NULL)
+                    FROM documents d WHERE d.id = ?""")) {
+                ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    int start = rs.getInt("start");
-                    int end = rs.getInt("end");
-                    return Optional.of(new Sentence(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("idx"),
-                            start, end, rs.getString("text").substring(start, end), rs.getInt("excluded") == 1));
+                    return rs.next() ? rs.getInt(1) : -1;
                 }
             }
         });

@@ -1,6 +1,5 @@
 package dev.sentag.ui;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import javafx.application.Platform;
@@ -13,6 +12,9 @@ import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * The article, whole and flowing, in a centred reading column. Each sentence is a styled run:
@@ -29,6 +31,7 @@ final class ArticleView extends StackPane {
     private double fontPx = 16;
     private javafx.scene.control.ContextMenu sentenceMenu;
     private java.util.function.Predicate<SentenceRow> marked = row -> false;
+    private final java.util.Map<String, Collection<String>> styles = new java.util.HashMap<>();
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
@@ -122,11 +125,17 @@ final class ArticleView extends StackPane {
         var doc = model.documentProperty().get();
         empty.setVisible(doc == null && model.rows().isEmpty());
         scroller.setVisible(doc != null);
-        area.replaceText(doc == null ? "" : doc.text());
-        for (int i = 0; i < model.rows().size(); i++) {
-            restyle(i);
+        String text = doc == null ? "" : doc.text();
+        if (model.rows().isEmpty() || text.indexOf('\r') >= 0) {
+            area.replaceText(text);
+        } else {
+            // The article and every sentence's style in one document, built in one pass: replaceText plus a
+            // setStyle per sentence rebuilt the document ten thousand times for a long article (seconds).
+            area.replace(0, area.getLength(), styledDocument(text));
         }
         area.moveTo(0);
+        // A new article starts at its top: the replace left the caret (and so the view) at the old text's end.
+        area.showParagraphAtTop(0);
         area.requestFollowCaret();
     }
 
@@ -147,29 +156,59 @@ final class ArticleView extends StackPane {
         }
     }
 
+    /** The article as paragraphs (split at line breaks), each with the styles of the sentences in it. */
+    private StyledDocument<Collection<String>, String, Collection<String>> styledDocument(String text) {
+        var document = new ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>>(
+                area.getSegOps(), List.of());
+        var rows = model.rows();
+        int next = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int lineBreak = text.indexOf('\n', start);
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+            int at = start;
+            while (next < rows.size() && rows.get(next).sentence().start() < end) {
+                var s = rows.get(next).sentence();
+                int from = Math.max(s.start(), at);
+                int to = Math.min(s.end(), end);
+                if (to > from) {
+                    spans.add(List.of(), from - at);
+                    spans.add(classes(next), to - from);
+                    at = to;
+                }
+                if (s.end() > end) {
+                    break; // the sentence goes on in the next paragraph
+                }
+                next++;
+            }
+            spans.add(List.of(), end - at);
+            document.addParagraph(text.substring(start, end), spans.create());
+            start = end + 1;
+        }
+        return document.build();
+    }
+
+    /** Re-styles one sentence: only its range of the article changes, the rest is not rendered again. */
     private void restyle(int index) {
         var rows = model.rows();
         if (index >= rows.size() || area.getLength() == 0) {
             return;
         }
-        SentenceRow row = rows.get(index);
-        Collection<String> classes = new ArrayList<>(List.of("sentence"));
-        if (row.sentence().excluded()) {
-            classes.add("excluded");
-        } else if (row.labelId() != null) {
-            classes.add(LabelStyles.styleClass(row.labelId()));
-        } else {
-            classes.add("untagged");
-        }
-        if (index == model.currentProperty().get()) {
-            classes.add("current");
-        } else if (marked.test(row)) {
-            classes.add("disputed"); // the current outline takes its place: the sidebar shows the dispute
-        }
-        var s = row.sentence();
+        var s = rows.get(index).sentence();
         if (s.end() <= area.getLength()) {
-            area.setStyle(s.start(), s.end(), classes);
+            area.setStyle(s.start(), s.end(), classes(index));
         }
+    }
+
+    /** A sentence's style classes; one shared list per combination, not a new one per sentence of a long article. */
+    private Collection<String> classes(int index) {
+        SentenceRow row = model.rows().get(index);
+        String kind = row.sentence().excluded() ? "excluded"
+                : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
+        // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
+        String key = index == model.currentProperty().get() ? kind + " current"
+                : marked.test(row) ? kind + " disputed" : kind;
+        return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
     }
 
     /**

@@ -133,7 +133,8 @@ public final class MainWindow {
         open(documentId, index, () -> { });
     }
 
-    private void open(long documentId, int index, Runnable then) {
+    /** Opens a document at sentence {@code index}, as a click in the library does; {@code then} runs once shown. */
+    public void open(long documentId, int index, Runnable then) {
         openDocument = documentId;
         tagging.open(documentId, index, () -> {
             documents.showSelected(documentId);
@@ -357,6 +358,10 @@ public final class MainWindow {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    public Scene scene() {
+        return stage.getScene();
     }
 
     /** The text the article view shows. */

@@ -137,7 +137,7 @@ class AnnotationServiceTest {
     @Test
     void noteSurvivesLabelChangeAndClear() {
         try (Workspace ws = Workspace.open(db)) {
-            Sentence s = ws.annotation().tag(doc, 4, "Claim").sentence();
+            var s = ws.annotation().tag(doc, 4, "Claim").sentence();
             ws.annotation().note(s.id(), "quote needs a source");
             ws.annotation().tag(doc, 4, "Response");
             assertEquals("quote needs a source", tag(ws, 4).note());
