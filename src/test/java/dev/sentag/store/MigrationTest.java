@@ -30,19 +30,19 @@ class MigrationTest {
     Path dir;
 
     @Test
-    void freshEmptyFileGetsSchemaVersionOne() throws IOException {
+    void freshEmptyFileGetsTheCurrentSchemaVersion() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.db"));
         try (Database db = Database.open(file)) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(Migrations.CURRENT_VERSION, db.schemaVersion());
         }
-        assertEquals(1, SqliteProbe.number(file, "PRAGMA user_version"));
+        assertEquals(Migrations.CURRENT_VERSION, SqliteProbe.number(file, "PRAGMA user_version"));
     }
 
     @Test
     void missingFileIsCreatedWithItsFolders() {
         Path file = dir.resolve("a/b/sentag.db");
         try (Database db = Database.open(file)) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(Migrations.CURRENT_VERSION, db.schemaVersion());
         }
         assertTrue(Files.isRegularFile(file));
     }
@@ -93,7 +93,7 @@ class MigrationTest {
         Path file = dir.resolve("twice.db");
         Database.open(file).close();
         try (Database db = Database.open(file)) {
-            assertEquals(1, db.schemaVersion());
+            assertEquals(Migrations.CURRENT_VERSION, db.schemaVersion());
         }
         assertEquals(3, SqliteProbe.count(file, "labels"));
         assertEquals(1, SqliteProbe.count(file, "label_sets"));
