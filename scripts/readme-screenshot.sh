@@ -15,5 +15,5 @@ printf "%s\n" "1 2 claim" "1 3 claim" "1 4 background" "1 5 claim" "1 7 claim" "
   | java -jar "$SENTAG_JAR" --db "$SENTAG_DB" tag --stdin >/dev/null
 '
 # Fourteen presses of J from the top, as a user reads along (J skips the greyed, excluded web residue).
-export SENTAG_SCREENSHOT_KEYS="sleep:1 j j j j j j j j j j j j j j"
+export SENTAG_SCREENSHOT_KEYS="sleep:3 j j j j j j j j j j j j j j"
 exec scripts/screenshot.sh target/sentag.jar docs/screenshot.png
