@@ -153,7 +153,7 @@ public final class TagRepository {
                                               Action action, Long reverts, String now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO tag_history (sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
             ps.setLong(1, sentenceId);
             ps.setLong(2, annotatorId);
             Rows.setNullableLong(ps, 3, old);
@@ -161,8 +161,8 @@ public final class TagRepository {
             ps.setString(5, action.name().toLowerCase(Locale.ROOT));
             Rows.setNullableLong(ps, 6, reverts);
             ps.setString(7, now);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
+            // RETURNING, not getGeneratedKeys(): the driver runs a second statement for that, on every keypress.
+            try (ResultSet keys = ps.executeQuery()) {
                 keys.next();
                 return HistoryEntry.labelChange(keys.getLong(1), sentenceId, annotatorId, old, neu, action,
                         reverts, Instant.parse(now));
