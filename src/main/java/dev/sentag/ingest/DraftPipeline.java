@@ -41,7 +41,7 @@ final class DraftPipeline implements AutoCloseable {
         this.files = files;
         this.articles = articles;
         this.reader = reader;
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sentag-import-reader");
             t.setDaemon(true);
