@@ -3,7 +3,6 @@ package dev.sentag.ui;
 import java.util.Collection;
 import java.util.List;
 import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -13,6 +12,7 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.StyledDocument;
 
@@ -23,6 +23,8 @@ import org.fxmisc.richtext.model.StyledDocument;
  */
 final class ArticleView extends StackPane {
     static final double COLUMN_WIDTH_EM = 46;
+    /** How many layout passes {@link #reveal} waits for the sentence to be laid out before giving up. */
+    private static final int REVEAL_TRIES = 4;
 
     private final TaggingViewModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -72,9 +74,9 @@ final class ArticleView extends StackPane {
             }
             e.consume();
         });
-        model.documentProperty().addListener((obs, old, doc) -> showText());
+        model.onShown(this::showText);
         model.currentProperty().addListener((obs, old, now) -> moveCurrent(old.intValue(), now.intValue()));
-        model.rows().addListener((ListChangeListener<SentenceRow>) c -> watchRows());
+        model.onLabelChanged(row -> restyle(sentenceAt(row.sentence().start())));
         widthProperty().addListener((obs, o, w) -> centreColumn());
         showText();
     }
@@ -139,13 +141,6 @@ final class ArticleView extends StackPane {
         area.requestFollowCaret();
     }
 
-    private void watchRows() {
-        for (int i = 0; i < model.rows().size(); i++) {
-            int index = i;
-            model.rows().get(i).labelIdProperty().addListener((obs, o, n) -> restyle(index));
-        }
-    }
-
     private void moveCurrent(int old, int now) {
         if (old >= 0 && old < model.rows().size()) {
             restyle(old);
@@ -191,7 +186,7 @@ final class ArticleView extends StackPane {
     /** Re-styles one sentence: only its range of the article changes, the rest is not rendered again. */
     private void restyle(int index) {
         var rows = model.rows();
-        if (index >= rows.size() || area.getLength() == 0) {
+        if (index < 0 || index >= rows.size() || area.getLength() == 0) {
             return;
         }
         var s = rows.get(index).sentence();
@@ -223,17 +218,26 @@ final class ArticleView extends StackPane {
         }
         area.moveTo(s.start());
         area.requestFollowCaret();
-        afterNextLayout(() -> {
-            if (model.currentProperty().get() != index) {
-                return;
-            }
-            Bounds view = area.localToScreen(area.getBoundsInLocal());
-            area.getCharacterBoundsOnScreen(s.start(), s.end()).ifPresent(b -> {
-                if (view != null) {
-                    area.scrollYBy(scrollNeeded(b, view));
-                }
-            });
-        });
+        afterNextLayout(() -> placeClear(index, REVEAL_TRIES));
+    }
+
+    /**
+     * Scrolls the laid-out sentence clear of the edges. Far down a long article the followed caret sometimes lands
+     * the view short of it (paragraph heights there are estimates): then its paragraph is shown and this tries again.
+     */
+    private void placeClear(int index, int triesLeft) {
+        if (model.currentProperty().get() != index || index >= model.rows().size()) {
+            return;
+        }
+        var s = model.rows().get(index).sentence();
+        Bounds view = area.localToScreen(area.getBoundsInLocal());
+        var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
+        if (bounds.isPresent() && view != null) {
+            area.scrollYBy(scrollNeeded(bounds.get(), view));
+        } else if (bounds.isEmpty() && triesLeft > 1 && s.end() <= area.getLength()) {
+            area.showParagraphInViewport(area.offsetToPosition(s.start(), Bias.Forward).getMajor());
+            afterNextLayout(() -> placeClear(index, triesLeft - 1));
+        }
     }
 
     /** Runs {@code action} once, after the next layout pass (when the followed caret has scrolled). */

@@ -43,6 +43,9 @@ public final class TaggingViewModel {
     private Runnable sentencesChanged = () -> { };
     private Consumer<String> notices = message -> { };
     private Runnable advance = this::next;
+    private final List<Runnable> shownListeners = new ArrayList<>();
+    private final List<Consumer<SentenceRow>> labelListeners = new ArrayList<>();
+    private final LabelTally tally = new LabelTally();
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this.service = service;
@@ -63,6 +66,22 @@ public final class TaggingViewModel {
     /** Called after a merge, split, or the undo or redo of one, changed the open document's sentences. */
     public void onSentencesChanged(Runnable handler) {
         this.sentencesChanged = handler;
+    }
+
+    /**
+     * Called once a document's rows are in place (or the document was closed), before the cursor is put on it:
+     * the moment to render the whole article, once, even when the same document is opened again.
+     */
+    public void onShown(Runnable listener) {
+        shownListeners.add(listener);
+    }
+
+    /**
+     * Called when a sentence's label changed (tag, failed write put back, undo or redo): one listener for the
+     * document, not one per row of a ten-thousand-sentence article.
+     */
+    public void onLabelChanged(Consumer<SentenceRow> listener) {
+        labelListeners.add(listener);
     }
 
     /** For {@link #open}: the first sentence of article text, skipping web residue such as a site banner. */
@@ -91,11 +110,9 @@ public final class TaggingViewModel {
         }
         current.set(-1);
         rows.setAll(fresh);
-        // Reopening the same document gives an equal record, which would not fire: clear it first so the
-        // article view always re-renders with the fresh rows.
-        document.set(null);
         document.set(d.document());
         recount();
+        shownListeners.forEach(Runnable::run);
         current.set(fresh.isEmpty() ? -1 : Math.max(0, Math.min(index, fresh.size() - 1)));
         if (index == ARTICLE_START && currentRow().map(r -> r.sentence().excluded()).orElse(false)) {
             // Opening on a site banner would put the first keypress on residue: start at article text.
@@ -109,6 +126,7 @@ public final class TaggingViewModel {
         rows.clear();
         document.set(null);
         recount();
+        shownListeners.forEach(Runnable::run);
     }
 
     /** Moves to the next included sentence: excluded web residue is skipped. */
@@ -184,16 +202,14 @@ public final class TaggingViewModel {
     private void write(SentenceRow row, Long wanted) {
         Long before = row.labelId();
         long started = System.nanoTime();
-        row.labelIdProperty().set(wanted);
-        recount();
+        setLabel(row, wanted);
         status.started();
         background.run(() -> service.tag(row.sentence().id(), wanted), outcome -> {
             latency.record(System.nanoTime() - started);
             status.succeeded();
         }, e -> {
             if (Objects.equals(row.labelId(), wanted)) {
-                row.labelIdProperty().set(before);
-                recount();
+                setLabel(row, before);
             }
             status.failed("Not saved — sentence " + (row.sentence().index() + 1) + " was put back: "
                     + Background.message(e));
@@ -288,22 +304,27 @@ public final class TaggingViewModel {
         if (here && change.sentencesChanged()) {
             open(d.id(), Math.max(0, change.index()), sentencesChanged);
         } else if (here && change.index() >= 0 && change.index() < rows.size()) {
-            rows.get(change.index()).labelIdProperty().set(change.labelId());
-            recount();
+            setLabel(rows.get(change.index()), change.labelId());
             current.set(change.index());
         } else {
             elsewhere.accept(change);
         }
     }
 
-    /** Counts the tagged included sentences: excluded ones are not part of the progress. */
+    private void setLabel(SentenceRow row, Long labelId) {
+        row.labelIdProperty().set(labelId);
+        recount();
+        labelListeners.forEach(listener -> listener.accept(row));
+    }
+
     private void recount() {
-        tagged.set((int) rows.stream().filter(r -> r.labelId() != null && !r.sentence().excluded()).count());
+        tally.count(rows);
+        tagged.set(tally.taggedIncluded());
     }
 
     /** How many sentences of the open document are included (not web residue). */
     public int included() {
-        return (int) rows.stream().filter(r -> !r.sentence().excluded()).count();
+        return tally.included();
     }
 
     /** Turns the current sentence from article text into excluded web residue or back; undoable. */
@@ -314,7 +335,7 @@ public final class TaggingViewModel {
 
     /** How many sentences of the open document carry this label. */
     public int count(long labelId) {
-        return (int) rows.stream().filter(r -> Objects.equals(r.labelId(), labelId)).count();
+        return tally.withLabel(labelId);
     }
 
     public ObservableList<SentenceRow> rows() {
