@@ -34,21 +34,35 @@ public final class LargeArticleMeasure implements Measure {
         List<Double> totals = new ArrayList<>();
         List<Double> restyles = new ArrayList<>();
         ProbeProcess.Result last = null;
+        int failed = 0;
         for (int run = 0; run < RUNS; run++) {
             List<String> flags = new ArrayList<>(display.get());
             flags.add("-Dsentag.probe=large-article");
             flags.add("-Dsentag.probe.document=" + document);
             ProbeProcess.forgetWindowState(db);
-            last = ProbeProcess.run(context.scratch(), System.getProperty("java.class.path"), flags,
-                    LaunchMeasure.APP, List.of("--db", db.toString()));
+            try {
+                last = ProbeProcess.run(context.scratch(), System.getProperty("java.class.path"), flags,
+                        LaunchMeasure.APP, List.of("--db", db.toString()));
+            } catch (IllegalStateException e) {
+                // One stuck run must not cost the whole table its other rows: it is counted, and fails the target.
+                failed++;
+                context.progress().printf(Locale.ROOT, "large article run %d failed: %s%n", run, e.getMessage());
+                continue;
+            }
             totals.add(last.number("total-ms"));
             restyles.add(last.number("restyle-ms"));
             context.progress().printf(Locale.ROOT, "large article run %d: %s%n", run, last.fields());
         }
+        if (last == null) {
+            throw new IllegalStateException("every large-article run failed; see " + context.scratch() + "/child.err");
+        }
         double total = ProbeProcess.median(totals);
-        return List.of(new Measurement(title, total, "ms", null, null, TARGET, total < 300, String.format(Locale.ROOT,
-                "median of %d app starts, %s sentences, %s; last run: open %s ms + select last %s ms, FX thread "
-                        + "CPU %s ms; re-style of one tagged sentence %.1f ms (median)", RUNS,
+        String failures = failed == 0 ? "" : String.format(Locale.ROOT, "%d of %d runs never reported the last sentence"
+                + " laid out (stuck; counted as a miss); ", failed, RUNS);
+        return List.of(new Measurement(title, total, "ms", null, null, TARGET, total < 300 && failed == 0,
+                failures + String.format(Locale.ROOT, "median of %d app starts, %s sentences, %s; last run: open %s ms"
+                        + " + select last %s ms, FX thread CPU %s ms; re-style of one tagged sentence %.1f ms (median)",
+                totals.size(),
                 last.fields().get("sentences"), ProbeProcess.displayName(), last.fields().get("open-ms"),
                 last.fields().get("select-last-ms"), last.fields().get("fx-cpu-ms"), ProbeProcess.median(restyles))));
     }

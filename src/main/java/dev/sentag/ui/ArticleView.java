@@ -223,7 +223,8 @@ final class ArticleView extends StackPane {
 
     /**
      * Scrolls the laid-out sentence clear of the edges. Far down a long article the followed caret sometimes lands
-     * the view short of it (paragraph heights there are estimates): then its paragraph is shown and this tries again.
+     * the view short of it (paragraph heights there are estimates): then its paragraph is put at the top, the caret
+     * followed within it, and this tries again.
      */
     private void placeClear(int index, int triesLeft) {
         if (model.currentProperty().get() != index || index >= model.rows().size()) {
@@ -235,8 +236,15 @@ final class ArticleView extends StackPane {
         if (bounds.isPresent() && view != null) {
             area.scrollYBy(scrollNeeded(bounds.get(), view));
         } else if (bounds.isEmpty() && triesLeft > 1 && s.end() <= area.getLength()) {
-            area.showParagraphInViewport(area.offsetToPosition(s.start(), Bias.Forward).getMajor());
-            afterNextLayout(() -> placeClear(index, triesLeft - 1));
+            // A paragraph taller than the view cannot be shown whole, so showing it "in the viewport" can leave a
+            // sentence at its end outside: put the paragraph at the top (now laid out, its heights are real) and
+            // follow the caret within it.
+            area.showParagraphAtTop(area.offsetToPosition(s.start(), Bias.Forward).getMajor());
+            afterNextLayout(() -> {
+                area.moveTo(s.start());
+                area.requestFollowCaret();
+                afterNextLayout(() -> placeClear(index, triesLeft - 1));
+            });
         }
     }
 
