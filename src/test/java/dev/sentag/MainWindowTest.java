@@ -26,6 +26,8 @@ class MainWindowTest {
     void labelKeysTagAndAdvanceAndReachTheDatabase() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             assertEquals(1, s.current(), "the article opens past its excluded site banner (sentence 0)");
+            Label progress = s.robot.lookup(".progress-state").queryAs(Label.class);
+            assertEquals("0 of 31 tagged", progress.getText(), "counted when shown, before any tag (4 residue left out)");
             s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3);
             s.waitSaved();
             assertEquals(4, s.current(), "each tag moves to the next sentence");
@@ -92,6 +94,7 @@ class MainWindowTest {
             assertEquals(1, s.window().tagging().documentProperty().get().id());
             s.robot.type(KeyCode.PAGE_DOWN);
             s.waitUntil(() -> s.window().tagging().documentProperty().get().id() == 2);
+            assertEquals("0 of 25 tagged", s.robot.lookup(".progress-state").queryAs(Label.class).getText());
             s.robot.type(KeyCode.DIGIT1);
             s.waitSaved();
             assertEquals(Map.of(0, "Claim"), s.storedLabels(2));

@@ -109,9 +109,10 @@ public final class TaggingViewModel {
             fresh.add(row);
         }
         current.set(-1);
+        // Counted before the rows are published: listeners of rows (the status bar's "n of m") read the tally.
+        recount(fresh);
         rows.setAll(fresh);
         document.set(d.document());
-        recount();
         shownListeners.forEach(Runnable::run);
         current.set(fresh.isEmpty() ? -1 : Math.max(0, Math.min(index, fresh.size() - 1)));
         if (index == ARTICLE_START && currentRow().map(r -> r.sentence().excluded()).orElse(false)) {
@@ -318,7 +319,11 @@ public final class TaggingViewModel {
     }
 
     private void recount() {
-        tally.count(rows);
+        recount(rows);
+    }
+
+    private void recount(List<SentenceRow> of) {
+        tally.count(of);
         tagged.set(tally.taggedIncluded());
     }
 
