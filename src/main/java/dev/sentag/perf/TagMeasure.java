@@ -2,15 +2,9 @@ package dev.sentag.perf;
 
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.model.Label;
+import dev.sentag.store.baseline.BareTagging;
 import dev.sentag.workspace.Workspace;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -27,11 +21,7 @@ final class TagMeasure implements Measure {
     static final int LIBRARY_ARTICLES = 1_000;
     static final int TAGS = 10_000;
     private static final int BLOCK = 250;
-    private static final String UPSERT = """
-            INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at)
-            VALUES (?, ?, ?, NULL, ?, ?)
-            ON CONFLICT (sentence_id, annotator_id) DO UPDATE
-            SET label_id = excluded.label_id, updated_at = excluded.updated_at""";
+
 
     @Override
     public String name() {
@@ -43,7 +33,7 @@ final class TagMeasure implements Measure {
         int articles = context.scaled(LIBRARY_ARTICLES);
         int tags = context.scaled(TAGS);
         Path library = BenchLibrary.library(context, "tagging", articles);
-        long[] sentenceIds = taggableSentences(library);
+        long[] sentenceIds = BareTagging.taggableSentences(library);
         Random random = new Random(context.seed());
         long[] sentences = new long[tags];
         int[] labelPicks = new int[tags];
@@ -56,9 +46,8 @@ final class TagMeasure implements Measure {
         double[] sentag = new double[tags];
         double[] bare = new double[tags];
         double handOff;
-        try (Workspace ws = Workspace.openWithoutSnapshot(library); Connection c = BareSqlite.open(library)) {
+        try (Workspace ws = Workspace.openWithoutSnapshot(library); BareTagging.Upsert upsert = BareTagging.Upsert.open(library)) {
             Keypress keypress = new Keypress(ws.annotation(), ws.database().executor());
-            Upsert upsert = new Upsert(c);
             int warmup = Math.min(tags, 200);
             for (int i = 0; i < warmup; i++) { // JIT and page cache, not counted
                 keypress.tag(sentences[i], labelPicks[i]);
@@ -84,17 +73,6 @@ final class TagMeasure implements Measure {
                         1.5, note),
                 Ratios.latency(name + ", p99", Samples.percentile(sentag, 99), Samples.percentile(bare, 99), "ms",
                         1.5, ""));
-    }
-
-    private static long[] taggableSentences(Path library) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection c = BareSqlite.open(library); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM sentences WHERE idx IS NOT NULL AND excluded = 0")) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
     /** The keypress's path without JavaFX: the service call handed to the database thread as ui.Background does. */
@@ -126,46 +104,6 @@ final class TagMeasure implements Measure {
                 ms[i] = (System.nanoTime() - start) / 1e6;
             }
             return Samples.median(ms);
-        }
-    }
-
-    /** The bare baseline: one prepared upsert in autocommit, as a different annotator so the rows never collide. */
-    private static final class Upsert {
-        private final PreparedStatement ps;
-        private final long annotatorId;
-        private final long[] labelIds;
-
-        Upsert(Connection c) throws SQLException {
-            try (PreparedStatement add = c.prepareStatement(
-                    "INSERT INTO annotators (name, created_at) VALUES ('bench-baseline', ?)",
-                    Statement.RETURN_GENERATED_KEYS); Statement st = c.createStatement()) {
-                add.setString(1, Instant.now().toString());
-                add.executeUpdate();
-                try (ResultSet rs = add.getGeneratedKeys()) {
-                    rs.next();
-                    annotatorId = rs.getLong(1);
-                }
-                List<Long> labels = new ArrayList<>();
-                try (ResultSet rs = st.executeQuery("SELECT id FROM labels WHERE label_set_id = 1 ORDER BY ord")) {
-                    while (rs.next()) {
-                        labels.add(rs.getLong(1));
-                    }
-                }
-                labelIds = labels.stream().mapToLong(Long::longValue).toArray();
-            }
-            ps = c.prepareStatement(UPSERT);
-        }
-
-        double tag(long sentenceId, int labelPick) throws SQLException {
-            long start = System.nanoTime();
-            String now = Instant.now().toString();
-            ps.setLong(1, sentenceId);
-            ps.setLong(2, annotatorId);
-            ps.setLong(3, labelIds[labelPick]);
-            ps.setString(4, now);
-            ps.setString(5, now);
-            ps.executeUpdate();
-            return (System.nanoTime() - start) / 1e6;
         }
     }
 }

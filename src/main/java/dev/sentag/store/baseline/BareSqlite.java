@@ -1,4 +1,4 @@
-package dev.sentag.perf;
+package dev.sentag.store.baseline;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,12 +11,12 @@ import java.sql.Statement;
  * synchronous=FULL, foreign keys, 5 s busy timeout) and nothing else: the bare baselines run on it, so the
  * difference to Sentag's figure is Sentag's own code, not a cheaper durability level.
  */
-final class BareSqlite {
+public final class BareSqlite {
     private BareSqlite() {
     }
 
     /** Opens {@code db}, which must already hold the schema (create it through the Workspace first). */
-    static Connection open(Path db) throws SQLException {
+    public static Connection open(Path db) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
