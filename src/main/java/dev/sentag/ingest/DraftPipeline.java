@@ -15,10 +15,12 @@ import java.util.function.Predicate;
  * Reads and splits the article files of a bulk import ahead of the thread that stores them, on the other cores.
  * Profiled on 10,000 articles, reading, decoding, splitting and residue rules took as long as the database inserts;
  * done one after the other the import ran at a fifth of a bare insert loop, overlapped it keeps the database busy.
- * At most {@link #AHEAD} files are read ahead, so memory stays bounded whatever the folder's size.
+ * At most {@link #AHEAD} files and {@link #AHEAD_BYTES} bytes of them are read ahead, so memory stays bounded
+ * whatever the folder holds (500 scraped pages or 500 one-megabyte dossiers).
  */
 final class DraftPipeline implements AutoCloseable {
     static final int AHEAD = ArticleFileBatches.MAX_FILES;
+    static final long AHEAD_BYTES = 16L * 1024 * 1024;
 
     /** What reading one file gave: a draft and the hash of its text, or the reason it cannot be imported. */
     record Drafted(DocumentDraft draft, String hash, ImportException problem) {
@@ -33,6 +35,8 @@ final class DraftPipeline implements AutoCloseable {
     private final Predicate<Path> articles;
     private final Reader reader;
     private final Map<Integer, Future<Drafted>> ahead = new HashMap<>();
+    private final Map<Integer, Long> sizes = new HashMap<>();
+    private long aheadBytes;
     private final ExecutorService pool;
     private int submitted;
 
@@ -56,12 +60,16 @@ final class DraftPipeline implements AutoCloseable {
 
     /** File {@code i}'s draft, waiting for it if need be, and starts reading the files after it. */
     Drafted get(int i) {
-        while (submitted < files.size() && submitted <= i + AHEAD) {
+        while (submitted < files.size() && submitted <= i + AHEAD && (submitted <= i || aheadBytes < AHEAD_BYTES)) {
             int k = submitted++;
             if (articles.test(files.get(k))) {
+                long size = size(files.get(k));
+                sizes.put(k, size);
+                aheadBytes += size;
                 ahead.put(k, pool.submit(() -> read(files.get(k))));
             }
         }
+        aheadBytes -= sizes.remove(i);
         try {
             return ahead.remove(i).get();
         } catch (InterruptedException e) {
@@ -69,6 +77,14 @@ final class DraftPipeline implements AutoCloseable {
             throw new IllegalStateException("The import was interrupted.", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Reading " + files.get(i) + " failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0; // reading it will say what is wrong, in its place
         }
     }
 
