@@ -13,7 +13,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -64,14 +63,10 @@ final class AgreementDialog {
     }
 
     private Node content() {
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(10);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
-        form.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        GridPane form = FormLayout.grid(10);
         annotatorBoxes.setId("agreement-annotators");
         annotatorBoxes.getChildren().add(new Label("Reading the library…"));
-        form.addRow(0, caption("Annotators"), annotatorBoxes);
+        form.addRow(0, FormLayout.caption("Annotators"), annotatorBoxes);
 
         ChoiceBox<AgreementViewModel.Scope> scope = new ChoiceBox<>();
         scope.getItems().setAll(AgreementViewModel.Scope.values());
@@ -84,11 +79,11 @@ final class AgreementDialog {
         progress.setId("agreement-progress");
         progress.visibleProperty().bind(model.runningProperty());
         HBox.setMargin(progress, new Insets(0, 0, 0, 24));
-        form.addRow(1, caption("Documents"), row(scope, progress));
+        form.addRow(1, FormLayout.caption("Documents"), row(scope, progress));
 
         ComboBox<String> rows = pairChoice("agreement-rows", model.rowAnnotator);
         ComboBox<String> columns = pairChoice("agreement-columns", model.columnAnnotator);
-        form.addRow(2, caption("Confusion"), row(rows, hint("(rows)   compared with"), columns, hint("(columns)")));
+        form.addRow(2, FormLayout.caption("Confusion"), row(rows, hint("(rows)   compared with"), columns, hint("(columns)")));
 
         message.setId("agreement-message");
         message.setWrapText(true);
@@ -180,12 +175,6 @@ final class AgreementDialog {
                 grid.add(what, 0, row++, 2, 1);
             }
         }
-    }
-
-    private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("export-caption");
-        return l;
     }
 
     private static Label hint(String text) {

@@ -19,7 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,23 +77,19 @@ final class ExportDialog {
     }
 
     private Node content() {
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
-        form.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        GridPane form = FormLayout.grid(8);
         int row = 0;
 
         ChoiceBox<ExportFormat> format = new ChoiceBox<>();
         format.getItems().setAll(ExportFormat.values());
         format.valueProperty().bindBidirectional(model.format);
         format.setId("export-format");
-        form.addRow(row++, caption("Format"), format);
+        form.addRow(row++, FormLayout.caption("Format"), format);
 
         TextField annotator = new TextField();
         annotator.textProperty().bindBidirectional(model.annotator);
         annotator.setPrefColumnCount(16);
-        form.addRow(row++, caption("Annotator"), new HBox(annotator));
+        form.addRow(row++, FormLayout.caption("Annotator"), new HBox(annotator));
 
         ChoiceBox<ExportOptions.DocumentState> state = new ChoiceBox<>();
         state.getItems().setAll(ExportOptions.DocumentState.values());
@@ -102,13 +97,13 @@ final class ExportDialog {
         CheckBox openOnly = new CheckBox("Only the open article");
         openOnly.selectedProperty().bindBidirectional(model.openDocumentOnly);
         openOnly.setDisable(!model.hasOpenDocument());
-        form.addRow(row++, caption("Documents"), row(state, openOnly));
+        form.addRow(row++, FormLayout.caption("Documents"), row(state, openOnly));
 
         CheckBox untagged = new CheckBox("Untagged sentences (label null)");
         untagged.selectedProperty().bindBidirectional(model.includeUntagged);
         CheckBox excluded = new CheckBox("Excluded sentences");
         excluded.selectedProperty().bindBidirectional(model.includeExcluded);
-        form.addRow(row++, caption("Include"), row(untagged, excluded));
+        form.addRow(row++, FormLayout.caption("Include"), row(untagged, excluded));
 
         HBox labels = new HBox(12);
         for (String name : model.labelChoices()) {
@@ -123,7 +118,7 @@ final class ExportDialog {
             labels.getChildren().add(box);
         }
         labels.getChildren().add(hint("none ticked: all labels"));
-        form.addRow(row++, caption("Labels"), labels);
+        form.addRow(row++, FormLayout.caption("Labels"), labels);
 
         CheckBox context = new CheckBox("prev_text and next_text columns");
         context.setMnemonicParsing(false);
@@ -137,7 +132,7 @@ final class ExportDialog {
                 () -> model.format.get() != ExportFormat.JSONL && model.format.get() != ExportFormat.CSV, model.format));
         doccano.disableProperty().bind(model.format.isNotEqualTo(ExportFormat.DOCCANO));
         doccanoCaption.disableProperty().bind(doccano.disableProperty());
-        form.addRow(row++, caption("Format options"), extras);
+        form.addRow(row++, FormLayout.caption("Format options"), extras);
 
         CheckBox split = new CheckBox("Split by article into train/dev/test");
         split.selectedProperty().bindBidirectional(model.split);
@@ -149,7 +144,7 @@ final class ExportDialog {
         seed.setPrefColumnCount(5);
         shares.disableProperty().bind(split.selectedProperty().not());
         seed.disableProperty().bind(split.selectedProperty().not());
-        form.addRow(row++, caption("Split"), row(split, shares, new Label("seed"), seed));
+        form.addRow(row++, FormLayout.caption("Split"), row(split, shares, new Label("seed"), seed));
 
         TextField where = new TextField();
         where.setId("export-target");
@@ -165,7 +160,7 @@ final class ExportDialog {
         Button choose = new Button("Choose…");
         choose.setOnAction(e -> chooseTarget());
         HBox.setHgrow(where, Priority.ALWAYS);
-        form.addRow(row++, caption("Save to"), row(where, choose));
+        form.addRow(row++, FormLayout.caption("Save to"), row(where, choose));
 
         TextArea preview = new TextArea();
         preview.setEditable(false);
@@ -232,12 +227,6 @@ final class ExportDialog {
         } catch (java.nio.file.InvalidPathException e) {
             return null;
         }
-    }
-
-    private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("export-caption");
-        return l;
     }
 
     private static Label hint(String text) {

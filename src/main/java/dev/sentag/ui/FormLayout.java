@@ -1,0 +1,29 @@
+package dev.sentag.ui;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/** The layout the dialogs share: a caption column and a growing field column, captions styled alike. */
+final class FormLayout {
+    private FormLayout() {
+    }
+
+    /** A two-column grid whose second column takes the spare width. */
+    static GridPane grid(double vgap) {
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(vgap);
+        form.getColumnConstraints().addAll(new ColumnConstraints(), new ColumnConstraints());
+        form.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+        return form;
+    }
+
+    /** A field's caption in the first column. */
+    static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("export-caption");
+        return l;
+    }
+}
