@@ -32,7 +32,8 @@ final class DraftPipeline implements AutoCloseable {
     }
 
     private final List<Path> files;
-    private final Predicate<Path> articles;
+    /** Which files this pipeline reads, decided once: for a name without a known extension that reads its head. */
+    private final boolean[] articles;
     private final Reader reader;
     private final Map<Integer, Future<Drafted>> ahead = new HashMap<>();
     private final Map<Integer, Long> sizes = new HashMap<>();
@@ -43,7 +44,10 @@ final class DraftPipeline implements AutoCloseable {
     /** @param articles which files this pipeline reads (the others are imported their own way, in their place) */
     DraftPipeline(List<Path> files, Predicate<Path> articles, Reader reader) {
         this.files = files;
-        this.articles = articles;
+        this.articles = new boolean[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            this.articles[i] = articles.test(files.get(i));
+        }
         this.reader = reader;
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
         this.pool = Executors.newFixedThreadPool(threads, r -> {
@@ -55,14 +59,14 @@ final class DraftPipeline implements AutoCloseable {
 
     /** True if file {@code i} is one this pipeline reads. */
     boolean reads(int i) {
-        return articles.test(files.get(i));
+        return articles[i];
     }
 
     /** File {@code i}'s draft, waiting for it if need be, and starts reading the files after it. */
     Drafted get(int i) {
         while (submitted < files.size() && submitted <= i + AHEAD && (submitted <= i || aheadBytes < AHEAD_BYTES)) {
             int k = submitted++;
-            if (articles.test(files.get(k))) {
+            if (articles[k]) {
                 long size = size(files.get(k));
                 sizes.put(k, size);
                 aheadBytes += size;
