@@ -13,7 +13,8 @@ import java.util.List;
 /** Brings a database to the current schema version, one numbered script at a time. */
 final class Migrations {
     /** Scripts in order; the schema version after running script i is i + 1. */
-    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__library_list_indexes.sql");
+    private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__library_list_indexes.sql",
+            "V003__open_history.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 
