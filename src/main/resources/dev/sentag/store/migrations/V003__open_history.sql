@@ -1,6 +1,6 @@
 -- The history grows new kinds of change (links, speakers, documents deleted and restored, codebook edits), each
 -- adding what it needs with ALTER TABLE ... ADD COLUMN in a script of its own. SQLite cannot change a CHECK in
--- place, so the table is rebuilt once here without the closed list of actions (AnnotationService validates them)
+-- place, so the table is rebuilt once here without the closed list of actions (only the store writes history, with its own constants)
 -- and without "exactly one of sentence or repair" (a codebook change names neither). Renaming the old table first
 -- makes SQLite rewrite the self-reference of reverts, so the copy keeps every undo/redo pointer.
 ALTER TABLE tag_history RENAME TO tag_history_v2;
