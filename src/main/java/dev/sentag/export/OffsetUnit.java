@@ -6,11 +6,11 @@ import java.util.Locale;
 /** What a character offset counts, for formats whose readers disagree on it (doccano). */
 public enum OffsetUnit {
     /** UTF-16 code units: Java's and JavaScript's string indexes, what Sentag stores. */
-    UTF16("UTF-16 code units (JavaScript string indexes)"),
+    UTF16("UTF-16 units (doccano's default)"),
     /** Unicode code points: Python's str indexes. */
-    CODEPOINTS("Unicode code points (Python str indexes)"),
+    CODEPOINTS("code points (Python)"),
     /** User-perceived characters: Unicode extended grapheme clusters. */
-    GRAPHEMES("grapheme clusters (user-perceived characters)");
+    GRAPHEMES("grapheme clusters");
 
     private final String description;
 

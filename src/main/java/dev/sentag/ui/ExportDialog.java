@@ -135,7 +135,9 @@ final class ExportDialog {
         offsets.setTooltip(new javafx.scene.control.Tooltip("What doccano's span offsets count. Default: UTF-16, as"
                 + " doccano's labelling screen counts; grapheme clusters for projects that count them."));
         offsets.disableProperty().bind(doccano.disableProperty());
-        HBox extras = row(context, doccanoCaption, doccano, offsets);
+        Label offsetsCaption = new Label("offsets:");
+        offsetsCaption.disableProperty().bind(doccano.disableProperty());
+        HBox extras = row(context, doccanoCaption, doccano, offsetsCaption, offsets);
         context.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.format.get() != ExportFormat.JSONL && model.format.get() != ExportFormat.CSV, model.format));
         doccano.disableProperty().bind(model.format.isNotEqualTo(ExportFormat.DOCCANO));
