@@ -9,14 +9,17 @@ import java.io.IOException;
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
  * {@code metadata} (the stored JSON object with the document's {@code source} and {@code imported_at} added, see
  * {@link Provenance#metadata}) and {@code sentences}: the selected sentences as
- * {@code {index, start, end, text, label, note, annotator}}. start/end are UTF-16 offsets into
+ * {@code {index, start, end, text, label, note, annotator}}, plus {@code excluded} when excluded sentences
+ * are exported. start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
 final class JsonlDocsWriter implements ExportWriter {
     private final JsonLines lines;
+    private final boolean withExcluded;
 
     JsonlDocsWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.lines = new JsonLines(sink.main());
+        this.withExcluded = settings.options().includeExcluded();
     }
 
     @Override
@@ -39,6 +42,10 @@ final class JsonlDocsWriter implements ExportWriter {
             json.writeStringField("label", s.label());
             json.writeStringField("note", s.note());
             json.writeStringField("annotator", s.annotator());
+            if (withExcluded) {
+                // Read back on import, so a sentence set aside as web residue stays set aside.
+                json.writeBooleanField("excluded", s.excluded());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
