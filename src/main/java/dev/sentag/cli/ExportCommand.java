@@ -4,6 +4,7 @@ import dev.sentag.export.ExportFormat;
 import dev.sentag.export.ExportOptions;
 import dev.sentag.export.ExportProgress;
 import dev.sentag.export.ExportResult;
+import dev.sentag.export.OffsetUnit;
 import dev.sentag.export.SplitSpec;
 import dev.sentag.workspace.Workspace;
 import java.io.BufferedOutputStream;
@@ -50,6 +51,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--doccano-mode", defaultValue = "sequence", paramLabel = "MODE",
             description = "doccano: sequence (per document, spans; default) or classification (per sentence).")
     String doccanoMode;
+    @Option(names = "--offsets", paramLabel = "UNIT",
+            description = "doccano: what span offsets count: utf16 (default; what doccano's labelling screen counts),"
+                    + " graphemes (projects with \"Count grapheme clusters as one character\") or codepoints"
+                    + " (Python's str indexes).")
+    String offsets;
     @Option(names = "--split", paramLabel = "TRAIN/DEV/TEST",
             description = "Article-grouped split into train/dev/test, e.g. 80/10/10 (needs --out).")
     String split;
@@ -59,11 +65,15 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExportFormat fmt = ExportFormat.byId(format);
+        if (offsets != null && fmt != ExportFormat.DOCCANO) {
+            throw new IllegalArgumentException("--offsets applies to the doccano format only, not " + fmt.id() + ".");
+        }
         // Whose tags: the global --annotator (or the saved annotator), as for every command.
         var options = new ExportOptions(null, !taggedOnly, includeExcluded, Set.copyOf(labels),
                 Set.copyOf(documents), choice(ExportOptions.DocumentState.class, "--docs", documentState), context,
                 choice(ExportOptions.DoccanoMode.class, "--doccano-mode", doccanoMode),
-                split == null ? null : SplitSpec.parse(split, seed));
+                split == null ? null : SplitSpec.parse(split, seed),
+                offsets == null ? OffsetUnit.UTF16 : OffsetUnit.byId(offsets));
         try (Workspace ws = root.openWorkspace()) {
             if (out == null) {
                 OutputStream stdout = new BufferedOutputStream(root.io().out());

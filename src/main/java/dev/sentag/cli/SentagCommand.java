@@ -21,6 +21,8 @@ import picocli.CommandLine.ScopeType;
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
                 RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
                 BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class},
+        // Inherited, so every subcommand answers --help (and -V) as the house rules ask.
+        scope = ScopeType.INHERIT,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {

@@ -12,8 +12,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sentag show DOC}: index, label (or -), text — one sentence per line. */
-@Command(name = "show", description = "Show a document's sentences: index, label (or -), text.")
+/**
+ * {@code sentag show DOC}: index, label (or -), text — one sentence per line. A sentence set aside as web
+ * residue shows {@code excluded} as its label ({@code excluded:LABEL} if it had been tagged), as the window
+ * greys it: exports, agreement and progress leave it out.
+ */
+@Command(name = "show", description = {"Show a document's sentences: index, label (or -), text.",
+        "Sentences excluded as web residue show 'excluded' (or excluded:LABEL) as their label."})
 final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
@@ -33,6 +38,9 @@ final class ShowCommand implements Callable<Integer> {
                 Tag tag = doc.tags().get(s.id());
                 String label = tag == null || tag.labelId() == null ? "-"
                         : labels.byId(tag.labelId()).map(l -> l.name()).orElse("?");
+                if (s.excluded()) {
+                    label = label.equals("-") ? "excluded" : "excluded:" + label;
+                }
                 out.printf("%d\t%s\t%s%n", s.index(), label, s.text());
             }
         }

@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
  * and {@code NAME.ann} with one text-bound annotation per tagged sentence,
  * {@code T1<TAB>Claim START END<TAB>text} ("Text-bound annotations"), its note as
  * {@code #1<TAB>AnnotatorNotes T1<TAB>note} ("Annotator notes"); and one {@code annotation.conf} listing
- * the labels as entities ("Configuration", https://brat.nlplab.org/configuration.html).
+ * the labels as entities ("Configuration", https://brat.nlplab.org/configuration.html); and
+ * {@value SourceMap#FILE}, which names each document's source and import time (see {@link SourceMap}).
  *
  * <p>Offsets count Unicode code points: brat's server is Python and slices the text as {@code str}. A
  * sentence that spans a line break (after a merge) is written as fragments {@code S1 E1;S2 E2}, with the
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 final class BratWriter implements ExportWriter {
     private final ExportSink sink;
     private final SafeFileNames names = new SafeFileNames();
+    private final SourceMap sources;
 
     BratWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.sink = sink;
@@ -33,6 +35,7 @@ final class BratWriter implements ExportWriter {
             }
             conf.write("\n[relations]\n\n[events]\n\n[attributes]\n");
         }
+        this.sources = new SourceMap(sink);
     }
 
     private static Writer writer(OutputStream out) {
@@ -43,6 +46,7 @@ final class BratWriter implements ExportWriter {
     public void write(ExportedDocument exported) throws IOException {
         AnnotatedDocument doc = exported.document();
         String name = names.forDocument(doc.id(), doc.title());
+        sources.add(name, doc);
         try (Writer txt = writer(sink.inFolder(name + ".txt"))) {
             txt.write(doc.text());
         }
@@ -84,7 +88,8 @@ final class BratWriter implements ExportWriter {
     }
 
     @Override
-    public void close() {
-        // Every file is closed when its document is done.
+    public void close() throws IOException {
+        // Every document's files are closed when it is done; only the file name map stays open.
+        sources.close();
     }
 }

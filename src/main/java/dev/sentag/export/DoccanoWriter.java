@@ -14,16 +14,25 @@ import java.io.IOException;
  * <li>text classification, one line per sentence: {@code {"text": sentence, "label": ["Claim"]}} (an
  * untagged sentence gets {@code []}).
  * </ul>
- * Offsets count Unicode code points, because doccano's backend is Python and slices {@code str} by code
- * point. Further keys (doc_id, title, sentence_index) are kept by doccano as the example's metadata.
+ * Further keys (doc_id, title, sentence_index, source, imported_at) are kept by doccano as the example's
+ * metadata, so every example names the file or URL its article came from and when it was imported.
+ *
+ * <p>Offsets: doccano's backend stores the numbers as given, and its labelling screen (the v-annotator
+ * component) counts {@code text.length} units, i.e. UTF-16 code units, in its default mode and grapheme
+ * clusters (grapheme-splitter) when the project has "Count grapheme clusters as one character" on; neither
+ * is Python's code points (doccano issues #2290 and #2484). So the default is {@link OffsetUnit#UTF16},
+ * which the default screen shows on the right text; {@code graphemes} suits a project with that option on,
+ * {@code codepoints} a Python pipeline that slices {@code text[start:end]}.
  */
 final class DoccanoWriter implements ExportWriter {
     private final JsonLines lines;
     private final boolean classification;
+    private final OffsetUnit offsets;
 
     DoccanoWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.lines = new JsonLines(sink.main());
         this.classification = settings.options().doccanoMode() == ExportOptions.DoccanoMode.CLASSIFICATION;
+        this.offsets = settings.options().doccanoOffsets();
     }
 
     @Override
@@ -40,13 +49,14 @@ final class DoccanoWriter implements ExportWriter {
                 json.writeEndArray();
                 json.writeNumberField("doc_id", s.documentId());
                 json.writeNumberField("sentence_index", s.index());
+                Provenance.writeFields(json, exported.document());
                 json.writeEndObject();
                 lines.end();
             }
             return;
         }
         AnnotatedDocument doc = exported.document();
-        CodePointOffsets cp = new CodePointOffsets(doc.text());
+        TextOffsets cp = new TextOffsets(doc.text(), offsets);
         JsonGenerator json = lines.begin();
         json.writeStartObject();
         json.writeStringField("text", doc.text());
@@ -63,6 +73,7 @@ final class DoccanoWriter implements ExportWriter {
         json.writeEndArray();
         json.writeNumberField("doc_id", doc.id());
         json.writeStringField("title", doc.title());
+        Provenance.writeFields(json, doc);
         json.writeEndObject();
         lines.end();
     }

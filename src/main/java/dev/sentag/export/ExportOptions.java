@@ -14,11 +14,16 @@ import java.util.Set;
  * @param context         add prev_text and next_text to the sentence formats (jsonl, csv)
  * @param doccanoMode     which of doccano's two import shapes the doccano format writes
  * @param split           article-grouped train/dev/test split, or null for one output
+ * @param doccanoOffsets  what the doccano format's span offsets count; default UTF-16, as doccano's
+ *                        labelling screen counts in its default mode
  */
 public record ExportOptions(String annotator, boolean includeUntagged, boolean includeExcluded, Set<String> labels,
                             Set<Long> documentIds, DocumentState documentState, boolean context,
-                            DoccanoMode doccanoMode, SplitSpec split) {
+                            DoccanoMode doccanoMode, SplitSpec split, OffsetUnit doccanoOffsets) {
     public ExportOptions {
+        if (doccanoOffsets == null) {
+            doccanoOffsets = OffsetUnit.UTF16;
+        }
         labels = Set.copyOf(labels);
         documentIds = Set.copyOf(documentIds);
         if (documentState == null) {
@@ -27,6 +32,14 @@ public record ExportOptions(String annotator, boolean includeUntagged, boolean i
         if (doccanoMode == null) {
             doccanoMode = DoccanoMode.SEQUENCE;
         }
+    }
+
+    /** Everything but the doccano offset unit, which is UTF-16. */
+    public ExportOptions(String annotator, boolean includeUntagged, boolean includeExcluded, Set<String> labels,
+                         Set<Long> documentIds, DocumentState documentState, boolean context,
+                         DoccanoMode doccanoMode, SplitSpec split) {
+        this(annotator, includeUntagged, includeExcluded, labels, documentIds, documentState, context, doccanoMode,
+                split, OffsetUnit.UTF16);
     }
 
     /** Whose tags and whether untagged sentences are written; everything else at its default. */

@@ -9,6 +9,7 @@ import dev.sentag.store.LabelRepository;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ public final class ExportService {
     public ExportResult exportTo(ExportFormat format, ExportOptions options, Path target, ExportProgress progress)
             throws IOException {
         String name = target.toAbsolutePath().normalize().getFileName().toString();
+        refuseFileNameForFolder(format, target, name);
         try (Staging staging = Staging.beside(target)) {
             long[] counts;
             if (options.split() == null) {
@@ -65,6 +67,22 @@ public final class ExportService {
                 }
             }
             return new ExportResult(counts[0], (int) counts[1], staging.commit());
+        }
+    }
+
+    /** Extensions of files, not folders: a folder format given such a name was almost surely meant for another format. */
+    private static final java.util.regex.Pattern FILE_LIKE = java.util.regex.Pattern.compile(
+            "(?i).+\\.(json|jsonl|ndjson|csv|tsv|txt|xml|ann|conf|zip|gz)");
+
+    /**
+     * A folder format aimed at {@code ls.json} would silently write a folder of that name; refused instead,
+     * unless a folder of that name already exists (then the user did mean a folder).
+     */
+    private static void refuseFileNameForFolder(ExportFormat format, Path target, String name) {
+        if (format.writesFolder() && FILE_LIKE.matcher(name).matches() && !Files.isDirectory(target)) {
+            throw new IllegalArgumentException("The " + format.id() + " format writes a folder of files, but '" + name
+                    + "' is a file name; give a folder name (e.g. '" + SafeFileNames.stem(name) + "-" + format.id()
+                    + "').");
         }
     }
 

@@ -1,25 +1,25 @@
 package dev.sentag.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sentag.model.AnnotatedDocument;
 import dev.sentag.model.AnnotatedSentence;
 import java.io.IOException;
 
 /**
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
- * {@code metadata} (the stored JSON object; null when there is none, a string if what is stored is not JSON) and {@code sentences}: the selected sentences as
- * {@code {index, start, end, text, label, note, annotator}}. start/end are UTF-16 offsets into
+ * {@code metadata} (the stored JSON object with the document's {@code source} and {@code imported_at} added, see
+ * {@link Provenance#metadata}) and {@code sentences}: the selected sentences as
+ * {@code {index, start, end, text, label, note, annotator}}, plus {@code excluded} when excluded sentences
+ * are exported. start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
 final class JsonlDocsWriter implements ExportWriter {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final JsonLines lines;
+    private final boolean withExcluded;
 
     JsonlDocsWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.lines = new JsonLines(sink.main());
+        this.withExcluded = settings.options().includeExcluded();
     }
 
     @Override
@@ -31,11 +31,7 @@ final class JsonlDocsWriter implements ExportWriter {
         json.writeStringField("title", doc.title());
         json.writeStringField("text", doc.text());
         json.writeFieldName("metadata");
-        if (doc.metadata() == null) {
-            json.writeNull();
-        } else {
-            writeMetadata(json, doc.metadata());
-        }
+        Provenance.writeMetadata(json, doc);
         json.writeArrayFieldStart("sentences");
         for (AnnotatedSentence s : exported.selected()) {
             json.writeStartObject();
@@ -46,24 +42,15 @@ final class JsonlDocsWriter implements ExportWriter {
             json.writeStringField("label", s.label());
             json.writeStringField("note", s.note());
             json.writeStringField("annotator", s.annotator());
+            if (withExcluded) {
+                // Read back on import, so a sentence set aside as web residue stays set aside.
+                json.writeBooleanField("excluded", s.excluded());
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
         lines.end();
-    }
-
-    /** Stored as JSON text; written as the object itself, not as a string holding JSON. */
-    private static void writeMetadata(JsonGenerator json, String metadata) throws IOException {
-        JsonNode node;
-        try {
-            node = MAPPER.readTree(metadata);
-        } catch (JsonProcessingException e) {
-            // Not JSON after all (written by hand or an older tool): keep it, as the text it is.
-            json.writeString(metadata);
-            return;
-        }
-        MAPPER.writeTree(json, node);
     }
 
     @Override

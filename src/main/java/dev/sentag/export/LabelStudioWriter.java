@@ -8,6 +8,7 @@ import dev.sentag.model.Label;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Label Studio tasks: one JSON array, one task per document, in the "Basic Label Studio JSON format" of
@@ -15,6 +16,14 @@ import java.nio.charset.StandardCharsets;
  * https://labelstud.io/guide/predictions "JSON format for pre-annotations"):
  * {@code {"data": {"text", "title", "doc_id"}, "annotations": [{"result": [{"id", "from_name": "label",
  * "to_name": "text", "type": "labels", "value": {"start", "end", "text", "labels": ["Claim"]}}]}]}}.
+ * Provenance and coders: each task has {@code meta} {@code {"source", "imported_at", "annotator"}} (Label
+ * Studio keeps a task's {@code meta} and passes it to ML backends) and the same object as {@code data.meta},
+ * which the Data Manager shows as a column. A region's note is its region meta text,
+ * {@code "meta": {"text": ["note"]}}, which the labelling screen shows in the region's Meta box. Label
+ * Studio resolves an annotation's {@code completed_by} as a member's email ({@code {"email": …}}) or
+ * numeric id, and refuses the whole import for any other value (tasks/serializers.py,
+ * {@code _insert_valid_completed_by}); so {@code completed_by} is written only when the annotator's name is
+ * an email address, and the name itself always goes into {@code meta.annotator}.
  * Beside it goes {@code NAME.label_config.xml}, the labelling config to paste into the project (Labels
  * tag → Text tag, our label colours), so the set opens in one step.
  *
@@ -27,6 +36,8 @@ import java.nio.charset.StandardCharsets;
  * otherwise spaces are trimmed on display while offsets still count them.
  */
 final class LabelStudioWriter implements ExportWriter {
+    /** What Label Studio's import can resolve as a member's email: one @ with text on both sides, no blanks. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private final JsonGenerator json;
     private final OutputStream out;
 
@@ -59,9 +70,17 @@ final class LabelStudioWriter implements ExportWriter {
         json.writeStringField("text", doc.text());
         json.writeStringField("title", doc.title());
         json.writeNumberField("doc_id", doc.id());
+        String annotator = annotator(exported);
+        writeMeta(json, doc, annotator);
         json.writeEndObject();
+        writeMeta(json, doc, annotator);
         json.writeArrayFieldStart("annotations");
         json.writeStartObject();
+        if (annotator != null && EMAIL.matcher(annotator).matches()) {
+            json.writeObjectFieldStart("completed_by");
+            json.writeStringField("email", annotator);
+            json.writeEndObject();
+        }
         json.writeArrayFieldStart("result");
         for (AnnotatedSentence s : exported.selected()) {
             if (s.label() == null) {
@@ -80,6 +99,13 @@ final class LabelStudioWriter implements ExportWriter {
             json.writeString(s.label());
             json.writeEndArray();
             json.writeEndObject();
+            if (s.note() != null && !s.note().isBlank()) {
+                json.writeObjectFieldStart("meta");
+                json.writeArrayFieldStart("text");
+                json.writeString(s.note());
+                json.writeEndArray();
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -87,6 +113,20 @@ final class LabelStudioWriter implements ExportWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.flush();
+    }
+
+    /** {@code meta: {source, imported_at, annotator}} into the object being written. */
+    private static void writeMeta(JsonGenerator json, AnnotatedDocument doc, String annotator) throws IOException {
+        json.writeObjectFieldStart("meta");
+        Provenance.writeFields(json, doc);
+        json.writeStringField("annotator", annotator);
+        json.writeEndObject();
+    }
+
+    /** Whose tags these are: the annotator of the document's tagged sentences (one per export), or null. */
+    private static String annotator(ExportedDocument exported) {
+        return exported.selected().stream().map(AnnotatedSentence::annotator).filter(a -> a != null)
+                .findFirst().orElse(null);
     }
 
     @Override

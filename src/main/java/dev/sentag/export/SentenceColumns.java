@@ -7,7 +7,8 @@ import java.util.function.BiFunction;
 
 /**
  * The columns of the one-row-per-sentence formats (jsonl and csv share them): name and value. Values are
- * Long, Integer, Boolean, String or null. prev_text/next_text come only with the context option, and
+ * Long, Integer, Boolean, String or null. Every row carries its document's provenance (source, imported_at).
+ * prev_text/next_text come only with the context option, and
  * excluded only when excluded sentences are exported.
  */
 record SentenceColumns(List<Column> columns) {
@@ -27,6 +28,8 @@ record SentenceColumns(List<Column> columns) {
                 new Column("annotator", (d, s) -> s.annotator()),
                 new Column("note", (d, s) -> s.note()),
                 new Column("updated_at", (d, s) -> s.updatedAt() == null ? null : s.updatedAt().toString())));
+        c.add(new Column(Provenance.SOURCE, (d, s) -> Provenance.source(d.document())));
+        c.add(new Column(Provenance.IMPORTED_AT, (d, s) -> Provenance.importedAt(d.document())));
         if (options.includeExcluded()) {
             c.add(new Column("excluded", (d, s) -> s.excluded()));
         }

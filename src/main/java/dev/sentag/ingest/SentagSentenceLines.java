@@ -5,6 +5,7 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.SentenceSpan;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.Set;
  * make one document. That export does not carry the whitespace between sentences, so the document text
  * is rebuilt with every sentence at its exported offsets and each gap filled with whitespace of the same
  * length (one space, a blank line for two characters, else a line break at both ends). Sentences, offsets,
- * labels, notes and annotators come back exactly; a sentence left out of the export (untagged or web
+ * labels, notes, annotators and exclusions (the {@code excluded} column of an export with excluded sentences)
+ * come back exactly; a sentence left out of the export (untagged or web
  * residue) leaves a blank gap. {@code jsonl-docs} is the lossless way to move a set.
  */
 final class SentagSentenceLines {
@@ -45,6 +47,7 @@ final class SentagSentenceLines {
         StringBuilder text = new StringBuilder();
         List<SentenceSpan> spans = new ArrayList<>();
         List<ImportedTag> tags = new ArrayList<>();
+        Set<Integer> excluded = new HashSet<>();
         for (int k = 0; k < lines.size(); k++) {
             JsonNode s = lines.get(k);
             String sentence = s.path("text").asText();
@@ -56,6 +59,9 @@ final class SentagSentenceLines {
             }
             text.append(gap(start - text.length())).append(sentence);
             spans.add(new SentenceSpan(start, end));
+            if (s.path("excluded").asBoolean(false)) {
+                excluded.add(k);
+            }
             String label = s.path("label").isTextual() ? s.get("label").asText() : null;
             String note = s.path("note").isTextual() && !s.get("note").asText().isBlank() ? s.get("note").asText() : null;
             if (label != null || note != null) {
@@ -71,7 +77,7 @@ final class SentagSentenceLines {
         metadata.put("rebuilt_from", "Sentag per-sentence jsonl export: whitespace between sentences rebuilt");
         String title = head.path("doc_title").isTextual() && !head.get("doc_title").asText().isBlank()
                 ? TextArticleReader.title(head.get("doc_title").asText()) : TextArticleReader.title(text.toString());
-        return new ArticleWithTags(new DocumentDraft(title, source, text.toString(), spans, Set.of(), metadata), tags,
+        return new ArticleWithTags(new DocumentDraft(title, source, text.toString(), spans, excluded, metadata), tags,
                 true);
     }
 

@@ -57,8 +57,13 @@ public final class TextDecoder {
         CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError() || decoder.flush(out).isError()) {
-            throw new ImportException(name + ": not valid " + what + " (bad byte at offset " + in.position()
-                    + "). Save the file as UTF-8 and import it again.");
+            throw new ImportException(name + ": not valid " + what + " (bad byte at offset " + in.position() + "). "
+                    + switch (what) {
+                        case "UTF-8" -> "If it is in another encoding, name it with --encoding (e.g. --encoding"
+                                + " windows-1252), or save it as UTF-8.";
+                        case "UTF-16" -> "Save the file as UTF-8 and import it again.";
+                        default -> "Check the --encoding, or save the file as UTF-8.";
+                    });
         }
         out.flip();
         return normaliseLineEndings(out.toString());

@@ -41,7 +41,8 @@ public final class AnnotatedSentenceQuery {
      */
     public void forEachDocument(long annotatorId, Consumer<AnnotatedDocument> sink) {
         db.read(c -> {
-            try (PreparedStatement docs = c.prepareStatement("SELECT id, title, text, metadata FROM documents ORDER BY id");
+            try (PreparedStatement docs = c.prepareStatement("""
+                         SELECT id, title, text, metadata, source, imported_at FROM documents ORDER BY id""");
                  PreparedStatement sentences = c.prepareStatement("""
                          SELECT s.idx, s.start, s."end", s.excluded, l.name AS label, a.name AS annotator, t.note,
                                 t.updated_at
@@ -67,7 +68,8 @@ public final class AnnotatedSentenceQuery {
                                     s.getString("note"), Rows.instant(s, "updated_at"), s.getInt("excluded") != 0));
                         }
                     }
-                    sink.accept(new AnnotatedDocument(docId, title, text, d.getString("metadata"), list));
+                    sink.accept(new AnnotatedDocument(docId, title, text, d.getString("metadata"), list,
+                            d.getString("source"), Rows.instant(d, "imported_at")));
                 }
             }
             return null;

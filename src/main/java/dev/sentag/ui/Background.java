@@ -33,8 +33,14 @@ public final class Background {
                 onSuccess.accept(result);
             } else {
                 Throwable cause = unwrap(error);
-                // The user sees a one-line message; the log keeps the whole story for whoever diagnoses it.
-                LOG.log(System.Logger.Level.WARNING, "background work failed: " + message(cause), cause);
+                if (cause instanceof IllegalArgumentException) {
+                    // Bad input or an expected answer (a merge whose parts carry different labels asks which to
+                    // keep), not a fault: one line, as the command line logs it, no stack trace.
+                    LOG.log(System.Logger.Level.INFO, "background work refused: " + message(cause));
+                } else {
+                    // The user sees a one-line message; the log keeps the whole story for whoever diagnoses it.
+                    LOG.log(System.Logger.Level.WARNING, "background work failed: " + message(cause), cause);
+                }
                 onFailure.accept(cause);
             }
         }));

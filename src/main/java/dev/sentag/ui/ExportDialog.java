@@ -2,6 +2,7 @@ package dev.sentag.ui;
 
 import dev.sentag.export.ExportFormat;
 import dev.sentag.export.ExportOptions;
+import dev.sentag.export.OffsetUnit;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.beans.Observable;
@@ -127,7 +128,16 @@ final class ExportDialog {
         doccano.getItems().setAll(ExportOptions.DoccanoMode.values());
         doccano.valueProperty().bindBidirectional(model.doccanoMode);
         Label doccanoCaption = new Label("doccano shape:");
-        HBox extras = row(context, doccanoCaption, doccano);
+        ChoiceBox<OffsetUnit> offsets = new ChoiceBox<>();
+        offsets.getItems().setAll(OffsetUnit.values());
+        offsets.valueProperty().bindBidirectional(model.doccanoOffsets);
+        offsets.setId("export-doccano-offsets");
+        offsets.setTooltip(new javafx.scene.control.Tooltip("What doccano's span offsets count. Default: UTF-16, as"
+                + " doccano's labelling screen counts; grapheme clusters for projects that count them."));
+        offsets.disableProperty().bind(doccano.disableProperty());
+        Label offsetsCaption = new Label("offsets:");
+        offsetsCaption.disableProperty().bind(doccano.disableProperty());
+        HBox extras = row(context, doccanoCaption, doccano, offsetsCaption, offsets);
         context.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.format.get() != ExportFormat.JSONL && model.format.get() != ExportFormat.CSV, model.format));
         doccano.disableProperty().bind(model.format.isNotEqualTo(ExportFormat.DOCCANO));
@@ -181,7 +191,7 @@ final class ExportDialog {
         message.textProperty().bind(model.messageProperty());
 
         for (Observable o : new Observable[] {model.format, model.annotator, model.openDocumentOnly, model.documentState,
-            model.includeUntagged, model.includeExcluded, model.labels, model.context, model.doccanoMode, model.split,
+            model.includeUntagged, model.includeExcluded, model.labels, model.context, model.doccanoMode, model.doccanoOffsets, model.split,
             model.shares, model.seed}) {
             o.addListener(x -> model.refreshPreview());
         }

@@ -5,6 +5,7 @@ import dev.sentag.export.ExportOptions;
 import dev.sentag.export.ExportProgress;
 import dev.sentag.export.ExportResult;
 import dev.sentag.export.ExportService;
+import dev.sentag.export.OffsetUnit;
 import dev.sentag.export.SplitSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,7 @@ public final class ExportViewModel {
     final BooleanProperty context = new SimpleBooleanProperty(this, "context");
     final ObjectProperty<ExportOptions.DoccanoMode> doccanoMode =
             new SimpleObjectProperty<>(this, "doccanoMode", ExportOptions.DoccanoMode.SEQUENCE);
+    final ObjectProperty<OffsetUnit> doccanoOffsets = new SimpleObjectProperty<>(this, "doccanoOffsets", OffsetUnit.UTF16);
     final BooleanProperty split = new SimpleBooleanProperty(this, "split");
     final StringProperty shares = new SimpleStringProperty(this, "shares", "80/10/10");
     final StringProperty seed = new SimpleStringProperty(this, "seed", "1");
@@ -91,7 +93,7 @@ public final class ExportViewModel {
         String who = annotator.get() == null || annotator.get().isBlank() ? null : annotator.get().strip();
         return new ExportOptions(who, includeUntagged.get(), includeExcluded.get(), Set.copyOf(labels),
                 openDocumentOnly.get() && openDocument >= 0 ? Set.of(openDocument) : Set.of(), documentState.get(),
-                context.get(), doccanoMode.get(), spec);
+                context.get(), doccanoMode.get(), spec, doccanoOffsets.get());
     }
 
     /** Recomputes the preview of the first lines for the current choices (the latest request wins). */

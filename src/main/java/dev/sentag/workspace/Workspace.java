@@ -4,6 +4,7 @@ import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
+import dev.sentag.ingest.ResidueRules;
 import dev.sentag.ingest.TextArticleReader;
 import dev.sentag.segment.NewsSentenceSegmenter;
 import dev.sentag.segment.SentenceSegmenter;
@@ -33,7 +34,10 @@ public final class Workspace implements AutoCloseable {
     private final Backups backups;
     private boolean existedBefore;
 
-    private Workspace(Database database) {
+    /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
+    public static final String RESIDUE_RULES = "residue-rules.txt";
+
+    private Workspace(Database database, ResidueRules residue) {
         this.database = database;
         this.segmenter = new NewsSentenceSegmenter();
         this.settings = new SettingsRepository(database);
@@ -42,7 +46,7 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database));
-        this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
+        this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
@@ -63,7 +67,9 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openWithoutSnapshot(Path path) {
         boolean existed = Backups.hasContent(path);
-        Workspace ws = new Workspace(Database.open(path));
+        // Read before the database opens: a bad rule is reported, naming its line, with nothing left open.
+        ResidueRules residue = ResidueRules.standardAnd(path.toAbsolutePath().resolveSibling(RESIDUE_RULES));
+        Workspace ws = new Workspace(Database.open(path), residue);
         ws.existedBefore = existed;
         return ws;
     }

@@ -44,6 +44,7 @@ class CliImportOptionsTest extends CliHarness {
         Run plain = sentag("import", file.toString());
         assertEquals(2, plain.code());
         assertTrue(plain.err().contains("not valid UTF-8"), plain.err());
+        assertTrue(plain.err().contains("--encoding windows-1252"), "the error names the way out: " + plain.err());
 
         Run decoded = sentag("import", "--encoding", "windows-1252", file.toString());
         assertEquals(0, decoded.code(), decoded::err);

@@ -167,7 +167,7 @@ class CliMergeImportTest extends CliHarness {
         assertEquals(0, in.code(), in::err);
         assertTrue(in.lines().get(0).contains("1 conflicting kept"), in.out());
         String show = sentag("--annotator", "ana", "show", "1").out();
-        assertTrue(show.contains("\n1\tResponse\t") && show.contains("\n6\tClaim\t"), show);
+        assertTrue(show.contains("\n1\tResponse\t") && show.contains("\n6\texcluded:Claim\t"), show);
     }
 
     @Test

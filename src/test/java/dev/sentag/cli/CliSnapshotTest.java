@@ -28,7 +28,8 @@ class CliSnapshotTest extends CliHarness {
 
         assertEquals(0, restore.code(), restore::err);
         assertTrue(restore.out().contains("before-restore"), restore.out());
-        assertTrue(sentag("show", "1").lines().get(0).startsWith("0\tClaim"), sentag("show", "1").out());
+        // Sentence 0 is the site banner, shown as excluded web residue.
+        assertTrue(sentag("show", "1").lines().get(0).startsWith("0\texcluded:Claim"), sentag("show", "1").out());
         String marker = "the state before is in ";
         Path before = Path.of(restore.out().substring(restore.out().indexOf(marker) + marker.length()).strip());
         assertEquals("Response", SqliteProbe.text(before, "SELECT l.name FROM tags t JOIN labels l ON l.id = t.label_id"),
@@ -57,7 +58,7 @@ class CliSnapshotTest extends CliHarness {
         assertEquals(1, run.code());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertTrue(run.err().contains("notes.txt"), run.err());
-        assertTrue(sentag("show", "1").lines().get(0).startsWith("0\tClaim"));
+        assertTrue(sentag("show", "1").lines().get(0).startsWith("0\texcluded:Claim"));
     }
 
     @Test

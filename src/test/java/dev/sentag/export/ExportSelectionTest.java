@@ -119,7 +119,12 @@ class ExportSelectionTest {
         Exclusions.setMetadata(fx.ws.database(), tricky, "{\"url\":\"https://example.org/a\",\"date\":\"2024-05-01\"}");
         List<JsonNode> docs = jsonl(ExportFormat.JSONL_DOCS, ExportOptions.defaults());
         assertEquals("https://example.org/a", docs.get(0).get("metadata").get("url").asText());
-        assertTrue(docs.get(1).get("metadata").isNull());
+        // A document without stored metadata still says where it came from.
+        JsonNode plain = docs.get(1).get("metadata");
+        List<String> keys = new java.util.ArrayList<>();
+        plain.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("source", "imported_at"), keys);
+        assertEquals("https://example.org/a", docs.get(0).get("metadata").get("url").asText());
     }
 
     @Test
