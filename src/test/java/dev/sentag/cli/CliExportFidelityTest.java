@@ -103,6 +103,38 @@ class CliExportFidelityTest extends CliHarness {
     }
 
     @Test
+    void everySeedArticleReadsBackThroughInceptionsRules() throws IOException {
+        importSeeds();
+        Run tags = sentagWithInput("1 2 claim\n1 3 response\n2 0 background\n2 1 claim\n", "tag", "--stdin");
+        assertEquals(0, tags.code(), tags::err);
+        Map<Long, String> texts = new LinkedHashMap<>();
+        for (String line : sentag("export", "--format", "jsonl-docs").lines()) {
+            JsonNode d = JSON.readTree(line);
+            texts.put(d.get("id").asLong(), d.get("text").asText());
+        }
+        Path folder = dir.resolve("seeds-tsv");
+        assertEquals(0, sentag("export", "--format", "webanno-tsv", "--out", folder.toString()).code());
+        int spans = 0;
+        for (Map.Entry<Long, String> doc : texts.entrySet()) {
+            Path file;
+            try (Stream<Path> files = Files.list(folder)) {
+                file = files.filter(p -> p.getFileName().toString().startsWith(String.format("%05d-", doc.getKey())))
+                        .findFirst().orElseThrow();
+            }
+            InceptionTsv read = InceptionTsv.read(Files.readAllLines(file, StandardCharsets.UTF_8));
+            for (int[] token : read.tokens()) {
+                assertEquals(doc.getValue().substring(token[0], token[1]), read.text().substring(token[0], token[1]),
+                        file.getFileName().toString());
+            }
+            for (InceptionTsv.Span span : read.spans()) {
+                assertEquals(doc.getValue().substring(span.begin(), span.end()), read.text().substring(span.begin(), span.end()));
+                spans++;
+            }
+        }
+        assertEquals(4, spans);
+    }
+
+    @Test
     void labelStudioCarriesTheAnnotatorAndEachRegionsNote() throws IOException {
         importDocument("ana@example.org", " ", TRICKY);
         Path file = dir.resolve("ls.json");
