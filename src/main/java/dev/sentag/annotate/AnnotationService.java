@@ -9,9 +9,11 @@ import dev.sentag.model.LabelSet;
 import dev.sentag.model.SentencePlace;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.TagBatches;
 import dev.sentag.store.TagRepository;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +33,22 @@ public final class AnnotationService {
     private final AnnotatorRepository annotators;
     private final SettingsRepository settings;
     private final RepairRepository repairs;
+    private final TagBatches batches;
+    private final DocumentTrash trash;
     private Annotator annotator;
     private UndoStacks stacks;
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
-                             AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs) {
+                             AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs,
+                             TagBatches batches, DocumentTrash trash) {
         this.documents = documents;
         this.tags = tags;
         this.labels = labels;
         this.annotators = annotators;
         this.settings = settings;
         this.repairs = repairs;
+        this.batches = batches;
+        this.trash = trash;
     }
 
     /** The current annotator: the one saved in the database, else the OS user. */
@@ -195,6 +202,57 @@ public final class AnnotationService {
         return new Change(sentence.documentId(), sentence.index(), null, true, 0);
     }
 
+    /**
+     * Gives every sentence of {@code labels} (sentence id to label id) that label where the current annotator has
+     * none yet, never overwriting one: one command, which one undo reverts. Returns how many labels it wrote.
+     */
+    public int fillEmpty(java.util.Map<Long, Long> labels) {
+        UndoStacks undoStacks = stacks();
+        var applied = batches.fillEmpty(annotator().id(), labels);
+        applied.ifPresent(a -> undoStacks.record(a.entry()));
+        return applied.map(TagBatches.Applied::changed).orElse(0);
+    }
+
+    /** Moves documents to the trash with everyone's tags; each is one undoable change of the current annotator. */
+    public void delete(long documentId) {
+        if (requireDocument(documentId)) {
+            throw new IllegalArgumentException("Document " + documentId + " is already in the trash.");
+        }
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.setDeleted(documentId, true, annotator().id(), Action.DELETE, null));
+    }
+
+    /** Takes a document out of the trash, with everything it had. */
+    public void undelete(long documentId) {
+        if (!requireDocument(documentId)) {
+            throw new IllegalArgumentException("Document " + documentId + " is not in the trash.");
+        }
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.setDeleted(documentId, false, annotator().id(), Action.UNDELETE, null));
+    }
+
+    /** Gives a document a new title (one line, not blank); undoable. */
+    public void rename(long documentId, String title) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.contains("\n")) {
+            throw new IllegalArgumentException("A title must be one line of text, not empty.");
+        }
+        requireDocument(documentId);
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.rename(documentId, clean, annotator().id(), Action.RENAME, null));
+    }
+
+    /** The documents in the trash. */
+    public List<dev.sentag.model.TrashedDocument> trash() {
+        return trash.list();
+    }
+
+    /** Whether the document is in the trash; throws for an id no document has. */
+    private boolean requireDocument(long documentId) {
+        return trash.inTrash(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("No document with id " + documentId + "."));
+    }
+
     /** Reverts the latest change (label, merge, split, exclusion) not yet undone, if any. */
     public Optional<Change> undo() {
         return stacks().nextUndo().map(target -> replay(target, false));
@@ -211,6 +269,22 @@ public final class AnnotationService {
             var applied = repairs.replay(target, forward, annotator().id());
             stacks().record(applied.entry());
             return repaired(applied);
+        }
+        if (target.action() == Action.BATCH) {
+            var applied = batches.replay(target, forward, annotator().id());
+            stacks().record(applied.entry());
+            return new Change(applied.firstDocument(), -1, null, true, 0);
+        }
+        if (target.action() == Action.DELETE || target.action() == Action.UNDELETE) {
+            long doc = trash.documentOf(target.id());
+            stacks().record(trash.setDeleted(doc, (target.action() == Action.DELETE) == forward, annotator().id(),
+                    action, target.id()));
+            return new Change(doc, -1, null, true, 0);
+        }
+        if (target.action() == Action.RENAME) {
+            var retitle = trash.retitle(target.id(), forward);
+            stacks().record(trash.rename(retitle.documentId(), retitle.title(), annotator().id(), action, target.id()));
+            return new Change(retitle.documentId(), -1, null, true, 0);
         }
         if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
             boolean excluded = (target.action() == Action.EXCLUDE) == forward;
