@@ -18,6 +18,7 @@ final class MenuFactory {
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("S_witch annotator…", null, w::changeAnnotator),
                 check("A_djudicate as gold", "Shortcut+Shift+G", comparison.adjudicatingProperty()),
+                item("Accept all a_greed into gold", "Shortcut+Shift+A", comparison::acceptAllAgreed),
                 item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
                 new SeparatorMenuItem(),

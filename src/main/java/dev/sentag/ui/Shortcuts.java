@@ -18,6 +18,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+Shift+D", "Compare annotators: show or hide the others' labels and notes"),
             new Shortcut("Ctrl+Shift+G", "Adjudicate as gold: label keys write the gold tag, or stop"),
             new Shortcut("A", "Adjudicating: accept the majority label, go to the next disagreement"),
+            new Shortcut("Ctrl+Shift+A", "Adjudicating: accept every sentence all annotators agree on into gold (one undo)"),
             new Shortcut("X", "Exclude or include the sentence (web residue)"),
             new Shortcut("Page Down / Page Up", "Next / previous article"),
             new Shortcut("F5", "Reload: show what another window or the command line changed"),

@@ -236,6 +236,18 @@ public final class TaggingViewModel {
         });
     }
 
+    /** Runs a change of many sentences on the database thread, then reloads the open article and hands on the result. */
+    <T> void changeMany(java.util.function.Function<AnnotationService, T> work, Consumer<T> done) {
+        status.started();
+        background.run(() -> work.apply(service), result -> {
+            status.succeeded();
+            Document d = document.get();
+            if (d != null) {
+                open(d.id(), Math.max(0, current.get()), () -> done.accept(result));
+            }
+        }, e -> status.failed("Not saved: " + Background.message(e)));
+    }
+
     public void undo() {
         history(service::undo);
     }
