@@ -29,7 +29,7 @@ final class DocumentCommands {
     }
 
     /** {@code sentag delete DOC…}. */
-    @Command(name = "delete", description = {"Move documents to the trash, with everyone's tags and notes.",
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = {"Move documents to the trash, with everyone's tags and notes.",
             "They leave the library list, exports and agreement; sentag undelete DOC (or undo) brings them back."})
     static final class Delete implements Callable<Integer> {
         @ParentCommand
@@ -55,7 +55,7 @@ final class DocumentCommands {
     }
 
     /** {@code sentag undelete DOC…}. */
-    @Command(name = "undelete", description = "Take documents out of the trash, with all their tags and notes.")
+    @Command(name = "undelete", mixinStandardHelpOptions = true, description = "Take documents out of the trash, with all their tags and notes.")
     static final class Undelete implements Callable<Integer> {
         @ParentCommand
         SentagCommand root;
@@ -85,7 +85,7 @@ final class DocumentCommands {
     }
 
     /** {@code sentag rename DOC TITLE}. */
-    @Command(name = "rename", description = "Give a document a new title (undoable).")
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give a document a new title (undoable).")
     static final class Rename implements Callable<Integer> {
         @ParentCommand
         SentagCommand root;

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sentag gold --from ana,ben}: every sentence the annotators agree on goes into gold at once. */
-@Command(name = "gold", description = {"Write gold for every sentence where the named annotators agree.",
+@Command(name = "gold", mixinStandardHelpOptions = true, description = {"Write gold for every sentence where the named annotators agree.",
         "A gold label already there is never overwritten; the disagreements are left for adjudication.",
         "One change in gold's history: sentag --annotator gold undo takes it back whole."})
 final class GoldCommand implements Callable<Integer> {
