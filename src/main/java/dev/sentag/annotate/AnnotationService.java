@@ -101,8 +101,9 @@ public final class AnnotationService {
         return documents.summaries(annotator().id());
     }
 
+    /** The document with its sentences and tags; empty if there is none or it is in the trash. */
     public Optional<OpenDocument> open(long documentId) {
-        return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(d),
+        return documents.find(documentId).filter(d -> !trash.inTrash(documentId).orElse(true)).map(d -> new OpenDocument(d, documents.sentences(d),
                 tags.forDocument(documentId, annotator().id()), tags.othersOnDocument(documentId, annotator().id())));
     }
 
@@ -240,6 +241,12 @@ public final class AnnotationService {
         requireDocument(documentId);
         UndoStacks undoStacks = stacks();
         undoStacks.record(trash.rename(documentId, clean, annotator().id(), Action.RENAME, null));
+    }
+
+    /** Title, source, import time and metadata of a document; empty if there is none. */
+    public Optional<DocumentInfo> info(long documentId) {
+        return documents.find(documentId).map(d -> new DocumentInfo(d.id(), d.title(), d.source(), d.importedAt(),
+                documents.metadata(documentId)));
     }
 
     /** The documents in the trash. */

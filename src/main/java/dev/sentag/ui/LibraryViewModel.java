@@ -42,6 +42,29 @@ public final class LibraryViewModel {
         this.background = background;
     }
 
+    /** Moves a document to the trash (undoable with Ctrl+Z), reloads the list, then runs {@code then}. */
+    public void delete(long documentId, Runnable then) {
+        change(() -> annotation.delete(documentId), "Not deleted", then);
+    }
+
+    /** Gives a document a new title (undoable), reloads the list, then runs {@code then}. */
+    public void rename(long documentId, String title, Runnable then) {
+        change(() -> annotation.rename(documentId, title), "Not renamed", then);
+    }
+
+    private void change(Runnable work, String failed, Runnable then) {
+        background.run(() -> {
+            work.run();
+            return null;
+        }, ok -> refresh(then), e -> notice.set(failed + ": " + Background.message(e)));
+    }
+
+    /** Reads what the window shows about a document (source, URL, date …) and hands it to {@code show}. */
+    public void info(long documentId, Consumer<dev.sentag.annotate.DocumentInfo> show) {
+        background.run(() -> annotation.info(documentId), info -> info.ifPresent(show),
+                e -> notice.set("Could not read the article's details: " + Background.message(e)));
+    }
+
     /** Reloads the document list and annotator from the database, then runs {@code then}. */
     public void refresh(Runnable then) {
         background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
