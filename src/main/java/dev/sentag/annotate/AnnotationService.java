@@ -178,6 +178,14 @@ public final class AnnotationService {
         return repaired(applied);
     }
 
+    /**
+     * The other annotators who tagged (or noted) sentences {@code index} .. {@code index + count - 1} of a document:
+     * whom a merge or split there would change the sentences for, to warn or ask first.
+     */
+    public List<String> othersTagging(long documentId, int index, int count) {
+        return repairs.othersTagging(documentId, index, index + count - 1, annotator().id());
+    }
+
     /** Splits sentence {@code index} at {@code offset} characters from its start; both parts keep its tags. */
     public Change split(long documentId, int index, int offset) {
         UndoStacks undoStacks = stacks();

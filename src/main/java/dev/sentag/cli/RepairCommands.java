@@ -25,6 +25,15 @@ final class RepairCommands {
         out.flush();
     }
 
+    /** After a merge or split: a warning on stderr naming the other annotators whose tagged sentences it changed. */
+    static void warnOthers(CommandSpec spec, String what, java.util.List<String> others) {
+        if (!others.isEmpty()) {
+            spec.commandLine().getErr().println("sentag: warning: this " + what + " also changed the sentences for "
+                    + String.join(", ", others) + ", who had tagged them; the history records it as yours.");
+            spec.commandLine().getErr().flush();
+        }
+    }
+
     /** {@code sentag merge DOC INDEX [--label NAME]}. */
     @Command(name = "merge", description = {"Merge sentence INDEX of document DOC with the next one.",
             "Tags both parts share are kept; if yours differ, give --label NAME (or none)."})
@@ -43,8 +52,10 @@ final class RepairCommands {
         @Override
         public Integer call() {
             try (Workspace ws = root.openWorkspace()) {
+                var others = ws.annotation().othersTagging(documentId, index, 2);
                 report(spec.commandLine().getOut(), "merged",
                         ws.annotation().merge(documentId, index, Optional.ofNullable(label)));
+                warnOthers(spec, "merge", others);
             }
             return 0;
         }
@@ -68,7 +79,9 @@ final class RepairCommands {
         @Override
         public Integer call() {
             try (Workspace ws = root.openWorkspace()) {
+                var others = ws.annotation().othersTagging(documentId, index, 1);
                 report(spec.commandLine().getOut(), "split", ws.annotation().split(documentId, index, offset));
+                warnOthers(spec, "split", others);
             }
             return 0;
         }

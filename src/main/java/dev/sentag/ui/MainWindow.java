@@ -266,11 +266,17 @@ public final class MainWindow {
     }
 
     void mergeWithNext() {
+        if (!RepairConfirm.ask(stage, "Merge", RepairConfirm.othersOn(tagging, 2))) {
+            return;
+        }
         tagging.mergeWithNext(java.util.Optional.empty(), conflict -> dialogs.mergeLabel(conflict.labels())
                 .ifPresent(label -> tagging.mergeWithNext(java.util.Optional.of(label), again -> { })));
     }
 
     void splitCurrent() {
+        if (!RepairConfirm.ask(stage, "Split", RepairConfirm.othersOn(tagging, 1))) {
+            return;
+        }
         tagging.currentRow().ifPresent(row -> dialogs.splitPosition(row.sentence().text())
                 .ifPresent(tagging::splitCurrent));
     }
