@@ -78,6 +78,11 @@ class AdjudicationGuiTest {
             assertEquals("ana", name.getText());
             s.robot.interact(() -> name.setText("dora"));
             s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isPresent());
+            var confirm = s.robot.lookup(".new-annotator-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            assertTrue(confirm.getHeaderText().contains("“dora” has not tagged here before"), confirm.getHeaderText());
+            assertEquals("Annotators so far: ana, ben, cy.", confirm.getContentText());
+            s.robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.OK));
             s.waitUntil(() -> statusAnnotator(s).equals("annotator: dora"));
             s.waitUntil(() -> s.window().tagging().rows().get(5).labelId() == null);
             s.robot.interact(() -> s.window().focusArticleNow());
@@ -86,6 +91,36 @@ class AdjudicationGuiTest {
             s.waitSaved();
             assertEquals(Map.of(5, "Response"), labelsOf(s, "dora"));
             assertEquals(new TreeMap<>(ANA), labelsOf(s, "ana"), "ana's tags are untouched");
+        }
+    }
+
+    @Test
+    void onStartTheWindowSaysWhoIsTaggingAndSwitchingOffersTheKnownNames() throws Exception {
+        try (GuiSession s = GuiSession.start(seeded())) {
+            assertTrue(notice(s).startsWith("Tagging as ana — not you?"), notice(s));
+            s.robot.clickOn("File").clickOn("Switch annotator…");
+            s.waitUntil(() -> s.robot.lookup(".annotator-dialog").tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> names = s.robot.lookup(".annotator-dialog .combo-box")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals(java.util.List.of("ana", "ben", "cy"), names.getItems(), "gold is no one to switch to");
+            TextField name = s.robot.lookup(".annotator-dialog .text-field").queryAs(TextField.class);
+            s.robot.interact(() -> name.setText("ben"));
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> statusAnnotator(s).equals("annotator: ben"));
+            assertTrue(s.robot.lookup(".new-annotator-confirm").tryQuery().isEmpty(), "a known name needs no question");
+
+            s.robot.clickOn("File").clickOn("Switch annotator…");
+            s.waitUntil(() -> s.robot.lookup(".annotator-dialog").tryQuery().isPresent());
+            TextField again = s.robot.lookup(".annotator-dialog .text-field").queryAs(TextField.class);
+            s.robot.interact(() -> again.setText("bne"));
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isPresent());
+            var confirm = s.robot.lookup(".new-annotator-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            s.robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isEmpty());
+            assertEquals("annotator: ben", statusAnnotator(s), "a typo does not create a new coder");
+            assertEquals(0, s.count("SELECT count(*) FROM annotators WHERE name = 'bne'"));
         }
     }
 

@@ -71,6 +71,11 @@ public final class AnnotationService {
         return annotator;
     }
 
+    /** The names of every annotator in the library except gold, sorted. */
+    public List<String> annotatorNames() {
+        return annotators.all().stream().map(Annotator::name).filter(n -> !Annotator.GOLD.equals(n)).sorted().toList();
+    }
+
     /** Acts as {@code name} for this session only, without changing the saved annotator. */
     public Annotator actAs(String name) {
         if (name == null || name.isBlank()) {

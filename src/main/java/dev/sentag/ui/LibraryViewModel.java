@@ -32,6 +32,7 @@ public final class LibraryViewModel {
     private final StringProperty importStep = new SimpleStringProperty(this, "importStep", "");
     private volatile boolean cancelRequested;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private boolean greeted;
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
                             AgreementService agreement, Background background) {
@@ -40,6 +41,12 @@ public final class LibraryViewModel {
         this.exports = exports;
         this.agreement = agreement;
         this.background = background;
+    }
+
+    /** The annotators known to the library (gold left out), for the Switch annotator dialog. */
+    public void annotatorNames(Consumer<List<String>> show) {
+        background.run(annotation::annotatorNames, show, e -> notice.set("Could not read the annotators: "
+                + Background.message(e)));
     }
 
     /** Moves a document to the trash (undoable with Ctrl+Z), reloads the list, then runs {@code then}. */
@@ -70,6 +77,11 @@ public final class LibraryViewModel {
         background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
             annotator.set(s.annotator());
             documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
+            if (!greeted) {
+                // On a shared computer the last person's name is still set: say whose tags keys will write.
+                greeted = true;
+                notice.set("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+            }
             then.run();
         }, e -> notice.set("Could not read the library: " + Background.message(e)));
     }

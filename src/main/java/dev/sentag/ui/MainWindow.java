@@ -255,8 +255,8 @@ public final class MainWindow {
 
     /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */
     void changeAnnotator() {
-        comparison.leaveAdjudicationThen(() -> dialogs.annotator(library.annotatorProperty().get())
-                .ifPresent(name -> library.switchAnnotator(name, this::reopen)));
+        comparison.leaveAdjudicationThen(() -> library.annotatorNames(known -> dialogs.annotator(
+                library.annotatorProperty().get(), known).ifPresent(name -> library.switchAnnotator(name, this::reopen))));
     }
 
     private void reopen() {
