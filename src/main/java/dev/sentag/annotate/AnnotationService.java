@@ -129,6 +129,10 @@ public final class AnnotationService {
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
         Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
+        if (trash.inTrash(documentId).orElse(false)) {
+            throw new IllegalArgumentException("Document " + documentId + " is in the trash (sentag undelete "
+                    + documentId + ").");
+        }
         if (place.isEmpty()) {
             int count = documents.sentenceCount(documentId);
             if (count < 0) {

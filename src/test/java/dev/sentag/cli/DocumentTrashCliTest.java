@@ -91,6 +91,9 @@ class DocumentTrashCliTest extends CliHarness {
         Run twice = sentag("delete", "2");
         assertEquals(2, twice.code());
         assertEquals("sentag: Document 2 is in the trash (sentag undelete 2).", twice.err().strip());
+        Run tag = sentag("tag", "2", "3", "claim");
+        assertEquals(2, tag.code());
+        assertEquals("sentag: Document 2 is in the trash (sentag undelete 2).", tag.err().strip());
     }
 
     @Test
