@@ -188,9 +188,11 @@ class AdjudicationGuiTest {
             assertTrue(progress(s).contains("2 disagreements to decide") && !progress(s).contains("agreed"), progress(s));
             assertTrue(notice(s).startsWith("Gold: accepted 1 agreed sentence"), notice(s));
 
+            int at = s.current();
             s.robot.push(KeyCode.CONTROL, KeyCode.Z);
             s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(5, "Claim")));
             s.waitUntil(() -> progress(s).contains("1 agreed"));
+            assertEquals(at, s.current(), "undoing the whole batch keeps the reader's place");
 
             s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
             s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(2, "Claim", 5, "Claim")));

@@ -18,7 +18,8 @@ final class RepairCommands {
     }
 
     static void report(PrintWriter out, String what, Change change) {
-        out.printf("%s: document %d, sentence %d%s%n", what, change.documentId(), change.index(),
+        out.printf("%s: document %d%s%s%n", what, change.documentId(),
+                change.index() >= 0 ? ", sentence " + change.index() : "",
                 change.tagsNotCarried() > 0
                         ? " (" + change.tagsNotCarried() + " other annotator(s) had differing labels: left untagged)"
                         : "");

@@ -315,7 +315,7 @@ public final class TaggingViewModel {
         Document d = document.get();
         boolean here = d != null && d.id() == change.documentId();
         if (here && change.sentencesChanged()) {
-            open(d.id(), Math.max(0, change.index()), sentencesChanged);
+            open(d.id(), change.index() >= 0 ? change.index() : Math.max(0, current.get()), sentencesChanged);
         } else if (here && change.index() >= 0 && change.index() < rows.size()) {
             setLabel(rows.get(change.index()), change.labelId());
             current.set(change.index());
