@@ -161,6 +161,7 @@ final class SidebarView extends VBox {
         boolean gold = comparison.adjudicatingProperty().get();
         othersHeader.setText(gold ? "ANNOTATORS" : "OTHER ANNOTATORS");
         othersHint.setText(gold ? "1–9 decide · A accepts the majority · D next disagreement left"
+                + " · Ctrl+Shift+A accepts all agreed"
                 : "D next disagreement · Ctrl+Shift+D hides this");
         var labelSet = model.labelsProperty().get();
         List<String> lines = new ArrayList<>(row.others().stream().map(t -> t.annotator() + ": "
