@@ -179,6 +179,15 @@ public final class App extends Application {
         }
         Workspace ws = workspace;
         if (ws != null) {
+            try {
+                // After the last write: the queued ones run first on the database thread.
+                ws.database().executor().submit(() -> ws.backups().onQuit()).get()
+                        .ifPresent(p -> LOG.log(System.Logger.Level.INFO, "snapshot on quit: {0}", p));
+            } catch (java.util.concurrent.ExecutionException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "no snapshot on quit: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             ws.close();
         }
     }

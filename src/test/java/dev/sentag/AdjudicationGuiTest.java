@@ -78,6 +78,11 @@ class AdjudicationGuiTest {
             assertEquals("ana", name.getText());
             s.robot.interact(() -> name.setText("dora"));
             s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isPresent());
+            var confirm = s.robot.lookup(".new-annotator-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            assertTrue(confirm.getHeaderText().contains("“dora” has not tagged here before"), confirm.getHeaderText());
+            assertEquals("Annotators so far: ana, ben, cy.", confirm.getContentText());
+            s.robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.OK));
             s.waitUntil(() -> statusAnnotator(s).equals("annotator: dora"));
             s.waitUntil(() -> s.window().tagging().rows().get(5).labelId() == null);
             s.robot.interact(() -> s.window().focusArticleNow());
@@ -90,12 +95,42 @@ class AdjudicationGuiTest {
     }
 
     @Test
+    void onStartTheWindowSaysWhoIsTaggingAndSwitchingOffersTheKnownNames() throws Exception {
+        try (GuiSession s = GuiSession.start(seeded())) {
+            assertTrue(notice(s).startsWith("Tagging as ana — not you?"), notice(s));
+            s.robot.clickOn("File").clickOn("Switch annotator…");
+            s.waitUntil(() -> s.robot.lookup(".annotator-dialog").tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<String> names = s.robot.lookup(".annotator-dialog .combo-box")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            assertEquals(java.util.List.of("ana", "ben", "cy"), names.getItems(), "gold is no one to switch to");
+            TextField name = s.robot.lookup(".annotator-dialog .text-field").queryAs(TextField.class);
+            s.robot.interact(() -> name.setText("ben"));
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> statusAnnotator(s).equals("annotator: ben"));
+            assertTrue(s.robot.lookup(".new-annotator-confirm").tryQuery().isEmpty(), "a known name needs no question");
+
+            s.robot.clickOn("File").clickOn("Switch annotator…");
+            s.waitUntil(() -> s.robot.lookup(".annotator-dialog").tryQuery().isPresent());
+            TextField again = s.robot.lookup(".annotator-dialog .text-field").queryAs(TextField.class);
+            s.robot.interact(() -> again.setText("bne"));
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isPresent());
+            var confirm = s.robot.lookup(".new-annotator-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            s.robot.clickOn(confirm.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+            s.waitUntil(() -> s.robot.lookup(".new-annotator-confirm").tryQuery().isEmpty());
+            assertEquals("annotator: ben", statusAnnotator(s), "a typo does not create a new coder");
+            assertEquals(0, s.count("SELECT count(*) FROM annotators WHERE name = 'bne'"));
+        }
+    }
+
+    @Test
     void adjudicatingWritesGoldAndLeavesTheOthersAlone() throws Exception {
         try (GuiSession s = GuiSession.start(seeded())) {
             s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
             s.waitUntil(() -> statusAnnotator(s).equals("Adjudicating as gold"));
             s.waitUntil(() -> s.window().library().annotatorProperty().get().equals("gold"));
-            s.waitUntil(() -> progress(s).equals("3 disagreements left in this article"));
+            s.waitUntil(() -> progress(s).contains("3 disagreements to decide"));
             Label others = s.robot.lookup(".other-annotators").queryAs(Label.class);
             assertTrue(others.isVisible(), "adjudicating turns the comparison on");
 
@@ -106,24 +141,24 @@ class AdjudicationGuiTest {
             s.robot.type(KeyCode.DIGIT3);
             s.waitSaved();
             assertEquals(Map.of(5, "Background"), labelsOf(s, "gold"), "the adjudicator may overrule the majority");
-            s.waitUntil(() -> progress(s).equals("2 disagreements left in this article"));
+            s.waitUntil(() -> progress(s).contains("2 disagreements to decide"));
             assertEquals(8, s.current(), "a label moves on to the next disagreement left");
 
             s.robot.type(KeyCode.A);
             s.waitSaved();
             assertEquals(Map.of(5, "Background", 8, "Response"), labelsOf(s, "gold"));
-            s.waitUntil(() -> progress(s).equals("1 disagreement left in this article"));
+            s.waitUntil(() -> progress(s).contains("1 disagreement to decide"));
             assertEquals(11, s.current());
 
             s.robot.type(KeyCode.A);
             s.waitUntil(() -> notice(s).startsWith("Tie between Claim and Response"));
             assertEquals(11, s.current());
             assertEquals(Map.of(5, "Background", 8, "Response"), labelsOf(s, "gold"), "a tie writes nothing");
-            assertEquals("1 disagreement left in this article", progress(s));
+            assertTrue(progress(s).contains("1 disagreement to decide"), progress(s));
 
             s.robot.push(KeyCode.CONTROL, KeyCode.Z);
             s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(5, "Background")));
-            s.waitUntil(() -> progress(s).equals("2 disagreements left in this article"));
+            s.waitUntil(() -> progress(s).contains("2 disagreements to decide"));
 
             assertEquals(new TreeMap<>(ANA), labelsOf(s, "ana"));
             assertEquals(new TreeMap<>(BEN), labelsOf(s, "ben"));
@@ -133,6 +168,59 @@ class AdjudicationGuiTest {
             s.waitUntil(() -> statusAnnotator(s).equals("annotator: ana"));
             s.waitUntil(() -> "Claim".equals(labelName(s, 5)));
             assertFalse(others.isVisible(), "leaving puts the comparison view back as it was");
+        }
+    }
+
+    @Test
+    void acceptAllAgreedTakesEveryAgreedSentenceIntoGoldAsOneUndoableChange() throws Exception {
+        try (GuiSession s = GuiSession.start(seeded())) {
+            s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+            s.waitUntil(() -> s.window().library().annotatorProperty().get().equals("gold"));
+            s.waitUntil(() -> progress(s).startsWith("Gold 0 of "));
+            assertTrue(progress(s).contains("3 disagreements to decide, 1 agreed (Ctrl+Shift+A takes it)"), progress(s));
+            s.robot.interact(() -> s.window().tagging().moveTo(5));
+            s.robot.type(KeyCode.DIGIT1);
+            s.waitSaved();
+
+            s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A);
+            s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(2, "Claim", 5, "Claim")));
+            s.waitUntil(() -> progress(s).startsWith("Gold 2 of "));
+            assertTrue(progress(s).contains("2 disagreements to decide") && !progress(s).contains("agreed"), progress(s));
+            assertTrue(notice(s).startsWith("Gold: accepted 1 agreed sentence"), notice(s));
+
+            int at = s.current();
+            s.robot.push(KeyCode.CONTROL, KeyCode.Z);
+            s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(5, "Claim")));
+            s.waitUntil(() -> progress(s).contains("1 agreed"));
+            assertEquals(at, s.current(), "undoing the whole batch keeps the reader's place");
+
+            s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+            s.waitUntil(() -> labelsOf(s, "gold").equals(Map.of(2, "Claim", 5, "Claim")));
+            assertEquals(new TreeMap<>(ANA), labelsOf(s, "ana"));
+            assertEquals(new TreeMap<>(BEN), labelsOf(s, "ben"));
+        }
+    }
+
+    @Test
+    void aTieMessageGoesWithItsSentenceAndNoDisagreementsLeftIsSaidOnce() throws Exception {
+        try (GuiSession s = GuiSession.start(seeded())) {
+            s.robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.G);
+            s.waitUntil(() -> s.window().library().annotatorProperty().get().equals("gold"));
+            s.robot.interact(() -> s.window().tagging().moveTo(11));
+            s.robot.type(KeyCode.A);
+            s.waitUntil(() -> notice(s).startsWith("Tie between Claim and Response"));
+
+            s.robot.type(KeyCode.DIGIT2);
+            s.waitSaved();
+            s.waitUntil(() -> !notice(s).startsWith("Tie"));
+            s.robot.interact(() -> s.window().tagging().moveTo(5));
+            s.robot.type(KeyCode.DIGIT1);
+            s.waitSaved();
+            s.robot.type(KeyCode.DIGIT2);
+            s.waitSaved();
+            s.waitUntil(() -> progress(s).contains("no disagreements left"));
+            String all = progress(s) + " " + notice(s);
+            assertEquals(all.indexOf("o disagreements left"), all.lastIndexOf("o disagreements left"), all);
         }
     }
 

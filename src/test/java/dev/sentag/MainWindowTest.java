@@ -189,7 +189,7 @@ class MainWindowTest {
     void enterOpensTheNoteAndEnterSavesIt() throws Exception {
         try (GuiSession s = GuiSession.start(seededDatabase())) {
             s.robot.type(KeyCode.ENTER);
-            var note = s.robot.lookup(".sidebar .text-field").queryAs(javafx.scene.control.TextField.class);
+            var note = s.robot.lookup(".sidebar .text-area").queryAs(javafx.scene.control.TextArea.class);
             s.waitUntil(note::isFocused);
             s.robot.write("check the date");
             s.robot.type(KeyCode.ENTER);

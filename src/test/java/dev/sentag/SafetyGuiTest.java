@@ -74,10 +74,39 @@ class SafetyGuiTest {
             s.robot.clickOn("File").clickOn("Restore snapshot…");
             s.waitUntil(() -> s.robot.lookup(".dialog-pane").tryQuery().isPresent());
             s.robot.clickOn("OK");
+            s.waitUntil(() -> s.robot.lookup(".restore-confirm").tryQuery().isPresent());
+            String warning = s.robot.lookup(".restore-confirm").queryAs(DialogPane.class).getContentText();
+            String annotator = s.window().library().annotatorProperty().get();
+            assertTrue(warning.contains("• " + annotator + ": 1 tag\n"), warning);
+            assertEquals(Map.of(1, "Response"), s.storedLabels(1), "nothing changes before the user agrees");
+            s.robot.clickOn("OK");
 
             s.waitUntil(() -> s.storedLabels(1).equals(Map.of(1, "Claim")));
             s.waitUntil(() -> Long.valueOf(1).equals(s.window().tagging().rows().get(1).labelId()));
-            assertTrue(s.window().library().noticeProperty().get().startsWith("Restored"));
+            String notice = s.window().library().noticeProperty().get();
+            assertTrue(notice.startsWith("Restored") && notice.contains("the replaced state is saved in "), notice);
+            Path replaced = Path.of(notice.substring(notice.indexOf("saved in ") + "saved in ".length()));
+            assertTrue(Files.isRegularFile(replaced), notice);
+        }
+    }
+
+    @Test
+    void quittingAfterAChangeTakesASnapshotAndQuittingWithoutOneDoesNot() throws Exception {
+        Path db = seededDatabase();
+        try (GuiSession s = GuiSession.start(db)) {
+            s.waitUntil(() -> s.app.workspace().backups().list().size() == 1);
+            s.robot.type(KeyCode.DIGIT1);
+            s.waitSaved();
+        }
+        try (var files = Files.list(db.resolveSibling("backups"))) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().endsWith("-on-quit.db")).count());
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            s.robot.interact(() -> s.window().tagging().next());
+        }
+        try (var files = Files.list(db.resolveSibling("backups"))) {
+            assertEquals(1, files.filter(f -> f.getFileName().toString().endsWith("-on-quit.db")).count(),
+                    "nothing changed since the last snapshot");
         }
     }
 

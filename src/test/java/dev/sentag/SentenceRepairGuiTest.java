@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Merge and split from the keyboard in the real window, checked in the database file. */
 class SentenceRepairGuiTest {
@@ -59,6 +60,36 @@ class SentenceRepairGuiTest {
             s.robot.type(KeyCode.ENTER);
             s.waitUntil(() -> s.storedLabels(1).equals(Map.of(0, "Claim")));
             assertEquals(1, s.count("SELECT count(*) FROM tag_history WHERE action = 'merge'"));
+        }
+    }
+
+    @Test
+    void mergingSentencesAnotherAnnotatorTaggedAsksFirstNamingThem() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000);
+        try (Workspace ws = Workspace.open(db)) {
+            ws.annotation().actAs("ana");
+            ws.annotation().tag(1, 3, "claim");
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            int before = texts(s).size();
+            s.robot.interact(() -> s.window().tagging().moveTo(2));
+            s.robot.push(KeyCode.CONTROL, KeyCode.M);
+            s.waitUntil(() -> s.robot.lookup(".repair-confirm").tryQuery().isPresent());
+            var pane = s.robot.lookup(".repair-confirm").queryAs(javafx.scene.control.DialogPane.class);
+            assertEquals("ana has tagged these sentences.", pane.getHeaderText());
+            s.robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+            s.waitUntil(() -> s.robot.lookup(".repair-confirm").tryQuery().isEmpty());
+            assertEquals(before, (int) WaitForAsyncUtils.asyncFx(() -> texts(s).size()).get(), "cancelled: nothing merged");
+            assertEquals(0, s.count("SELECT count(*) FROM tag_history WHERE action = 'merge'"));
+
+            s.robot.push(KeyCode.CONTROL, KeyCode.M);
+            s.waitUntil(() -> s.robot.lookup(".repair-confirm").tryQuery().isPresent());
+            s.robot.clickOn(s.robot.lookup(".repair-confirm").queryAs(javafx.scene.control.DialogPane.class)
+                    .lookupButton(javafx.scene.control.ButtonType.OK));
+            s.waitUntil(() -> s.count("SELECT count(*) FROM tag_history WHERE action = 'merge'") == 1);
+            s.waitUntil(() -> WaitForAsyncUtils.asyncFx(() -> texts(s).size()).get() == before - 1);
+            assertEquals(1, s.count("SELECT count(*) FROM tag_history WHERE action = 'merge' AND affected = 'ana'"));
         }
     }
 

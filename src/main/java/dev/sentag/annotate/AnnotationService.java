@@ -9,9 +9,11 @@ import dev.sentag.model.LabelSet;
 import dev.sentag.model.SentencePlace;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.TagBatches;
 import dev.sentag.store.TagRepository;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +33,22 @@ public final class AnnotationService {
     private final AnnotatorRepository annotators;
     private final SettingsRepository settings;
     private final RepairRepository repairs;
+    private final TagBatches batches;
+    private final DocumentTrash trash;
     private Annotator annotator;
     private UndoStacks stacks;
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
-                             AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs) {
+                             AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs,
+                             TagBatches batches, DocumentTrash trash) {
         this.documents = documents;
         this.tags = tags;
         this.labels = labels;
         this.annotators = annotators;
         this.settings = settings;
         this.repairs = repairs;
+        this.batches = batches;
+        this.trash = trash;
     }
 
     /** The current annotator: the one saved in the database, else the OS user. */
@@ -62,6 +69,11 @@ public final class AnnotationService {
         settings.put(ANNOTATOR_SETTING, annotator.name());
         stacks = null;
         return annotator;
+    }
+
+    /** The names of every annotator in the library except gold, sorted. */
+    public List<String> annotatorNames() {
+        return annotators.all().stream().map(Annotator::name).filter(n -> !Annotator.GOLD.equals(n)).sorted().toList();
     }
 
     /** Acts as {@code name} for this session only, without changing the saved annotator. */
@@ -94,8 +106,9 @@ public final class AnnotationService {
         return documents.summaries(annotator().id());
     }
 
+    /** The document with its sentences and tags; empty if there is none or it is in the trash. */
     public Optional<OpenDocument> open(long documentId) {
-        return documents.find(documentId).map(d -> new OpenDocument(d, documents.sentences(d),
+        return documents.find(documentId).filter(d -> !trash.inTrash(documentId).orElse(true)).map(d -> new OpenDocument(d, documents.sentences(d),
                 tags.forDocument(documentId, annotator().id()), tags.othersOnDocument(documentId, annotator().id())));
     }
 
@@ -116,6 +129,10 @@ public final class AnnotationService {
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
         Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
+        if (trash.inTrash(documentId).orElse(false)) {
+            throw new IllegalArgumentException("Document " + documentId + " is in the trash (sentag undelete "
+                    + documentId + ").");
+        }
         if (place.isEmpty()) {
             int count = documents.sentenceCount(documentId);
             if (count < 0) {
@@ -170,6 +187,14 @@ public final class AnnotationService {
         return repaired(applied);
     }
 
+    /**
+     * The other annotators who tagged (or noted) sentences {@code index} .. {@code index + count - 1} of a document:
+     * whom a merge or split there would change the sentences for, to warn or ask first.
+     */
+    public List<String> othersTagging(long documentId, int index, int count) {
+        return repairs.othersTagging(documentId, index, index + count - 1, annotator().id());
+    }
+
     /** Splits sentence {@code index} at {@code offset} characters from its start; both parts keep its tags. */
     public Change split(long documentId, int index, int offset) {
         UndoStacks undoStacks = stacks();
@@ -195,6 +220,63 @@ public final class AnnotationService {
         return new Change(sentence.documentId(), sentence.index(), null, true, 0);
     }
 
+    /**
+     * Gives every sentence of {@code labels} (sentence id to label id) that label where the current annotator has
+     * none yet, never overwriting one: one command, which one undo reverts. Returns how many labels it wrote.
+     */
+    public int fillEmpty(java.util.Map<Long, Long> labels) {
+        UndoStacks undoStacks = stacks();
+        var applied = batches.fillEmpty(annotator().id(), labels);
+        applied.ifPresent(a -> undoStacks.record(a.entry()));
+        return applied.map(TagBatches.Applied::changed).orElse(0);
+    }
+
+    /** Moves documents to the trash with everyone's tags; each is one undoable change of the current annotator. */
+    public void delete(long documentId) {
+        if (requireDocument(documentId)) {
+            throw new IllegalArgumentException("Document " + documentId + " is already in the trash.");
+        }
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.setDeleted(documentId, true, annotator().id(), Action.DELETE, null));
+    }
+
+    /** Takes a document out of the trash, with everything it had. */
+    public void undelete(long documentId) {
+        if (!requireDocument(documentId)) {
+            throw new IllegalArgumentException("Document " + documentId + " is not in the trash.");
+        }
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.setDeleted(documentId, false, annotator().id(), Action.UNDELETE, null));
+    }
+
+    /** Gives a document a new title (one line, not blank); undoable. */
+    public void rename(long documentId, String title) {
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty() || clean.contains("\n")) {
+            throw new IllegalArgumentException("A title must be one line of text, not empty.");
+        }
+        requireDocument(documentId);
+        UndoStacks undoStacks = stacks();
+        undoStacks.record(trash.rename(documentId, clean, annotator().id(), Action.RENAME, null));
+    }
+
+    /** Title, source, import time and metadata of a document; empty if there is none. */
+    public Optional<DocumentInfo> info(long documentId) {
+        return documents.find(documentId).map(d -> new DocumentInfo(d.id(), d.title(), d.source(), d.importedAt(),
+                documents.metadata(documentId)));
+    }
+
+    /** The documents in the trash. */
+    public List<dev.sentag.model.TrashedDocument> trash() {
+        return trash.list();
+    }
+
+    /** Whether the document is in the trash; throws for an id no document has. */
+    private boolean requireDocument(long documentId) {
+        return trash.inTrash(documentId)
+                .orElseThrow(() -> new IllegalArgumentException("No document with id " + documentId + "."));
+    }
+
     /** Reverts the latest change (label, merge, split, exclusion) not yet undone, if any. */
     public Optional<Change> undo() {
         return stacks().nextUndo().map(target -> replay(target, false));
@@ -211,6 +293,22 @@ public final class AnnotationService {
             var applied = repairs.replay(target, forward, annotator().id());
             stacks().record(applied.entry());
             return repaired(applied);
+        }
+        if (target.action() == Action.BATCH) {
+            var applied = batches.replay(target, forward, annotator().id());
+            stacks().record(applied.entry());
+            return new Change(applied.firstDocument(), -1, null, true, 0);
+        }
+        if (target.action() == Action.DELETE || target.action() == Action.UNDELETE) {
+            long doc = trash.documentOf(target.id());
+            stacks().record(trash.setDeleted(doc, (target.action() == Action.DELETE) == forward, annotator().id(),
+                    action, target.id()));
+            return new Change(doc, -1, null, true, 0);
+        }
+        if (target.action() == Action.RENAME) {
+            var retitle = trash.retitle(target.id(), forward);
+            stacks().record(trash.rename(retitle.documentId(), retitle.title(), annotator().id(), action, target.id()));
+            return new Change(retitle.documentId(), -1, null, true, 0);
         }
         if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
             boolean excluded = (target.action() == Action.EXCLUDE) == forward;

@@ -53,6 +53,9 @@ final class BackupCommands {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "A snapshot (see 'sentag backup --list').")
         Path file;
+        @picocli.CommandLine.Option(names = "--dry-run",
+                description = "Only say what the restore would lose (tags and notes per annotator, documents); change nothing.")
+        boolean dryRun;
 
         @Override
         public Integer call() {
@@ -70,6 +73,13 @@ final class BackupCommands {
                 return 0;
             }
             try (ws) {
+                var loss = ws.backups().lossIfRestored(file);
+                String prefix = dryRun ? "would lose: " : "replaced: ";
+                loss.lines().forEach(line -> out.println(loss.nothing() ? line : prefix + line));
+                if (dryRun) {
+                    out.println("nothing changed (dry run)");
+                    return 0;
+                }
                 Path before = ws.backups().restore(file);
                 out.println("restored " + file + "; the state before is in " + before);
             }

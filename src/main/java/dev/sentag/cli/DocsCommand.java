@@ -16,9 +16,20 @@ final class DocsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--deleted",
+            description = "List the trash instead: id, title, deleted at, sentences, tags (everyone's).")
+    boolean deleted;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (deleted) {
+            try (Workspace ws = root.openWorkspace()) {
+                ws.annotation().trash().forEach(t -> out.printf("%d\t%s\t%s\t%d\t%d%n", t.id(), t.title(),
+                        t.deletedAt(), t.sentences(), t.tags()));
+            }
+            return 0;
+        }
         try (Workspace ws = root.openWorkspace()) {
             for (DocumentSummary d : ws.annotation().documents()) {
                 out.printf("%d\t%s\t%d\t%d%n", d.id(), d.title(), d.sentences(), d.tagged());

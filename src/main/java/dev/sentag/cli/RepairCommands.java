@@ -18,11 +18,21 @@ final class RepairCommands {
     }
 
     static void report(PrintWriter out, String what, Change change) {
-        out.printf("%s: document %d, sentence %d%s%n", what, change.documentId(), change.index(),
+        out.printf("%s: document %d%s%s%n", what, change.documentId(),
+                change.index() >= 0 ? ", sentence " + change.index() : "",
                 change.tagsNotCarried() > 0
                         ? " (" + change.tagsNotCarried() + " other annotator(s) had differing labels: left untagged)"
                         : "");
         out.flush();
+    }
+
+    /** After a merge or split: a warning on stderr naming the other annotators whose tagged sentences it changed. */
+    static void warnOthers(CommandSpec spec, String what, java.util.List<String> others) {
+        if (!others.isEmpty()) {
+            spec.commandLine().getErr().println("sentag: warning: this " + what + " also changed the sentences for "
+                    + String.join(", ", others) + ", who had tagged them; the history records it as yours.");
+            spec.commandLine().getErr().flush();
+        }
     }
 
     /** {@code sentag merge DOC INDEX [--label NAME]}. */
@@ -43,8 +53,10 @@ final class RepairCommands {
         @Override
         public Integer call() {
             try (Workspace ws = root.openWorkspace()) {
+                var others = ws.annotation().othersTagging(documentId, index, 2);
                 report(spec.commandLine().getOut(), "merged",
                         ws.annotation().merge(documentId, index, Optional.ofNullable(label)));
+                warnOthers(spec, "merge", others);
             }
             return 0;
         }
@@ -68,7 +80,9 @@ final class RepairCommands {
         @Override
         public Integer call() {
             try (Workspace ws = root.openWorkspace()) {
+                var others = ws.annotation().othersTagging(documentId, index, 1);
                 report(spec.commandLine().getOut(), "split", ws.annotation().split(documentId, index, offset));
+                warnOthers(spec, "split", others);
             }
             return 0;
         }

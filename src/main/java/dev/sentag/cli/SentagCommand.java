@@ -20,7 +20,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
                 RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
-                BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class},
+                BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
+                GoldCommand.class,
+                DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class},
         // Inherited, so every subcommand answers --help (and -V) as the house rules ask.
         scope = ScopeType.INHERIT,
         exitCodeListHeading = "%nExit codes:%n",
@@ -71,6 +73,8 @@ public final class SentagCommand {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new SentagCommand(new Streams(in, stdout, stderr)));
         cli.setOut(out);
+        // "--annotator gold" names the adjudicated annotator, not the gold command.
+        cli.setAllowSubcommandsAsOptionParameters(true);
         cli.setErr(err);
         // picocli's parse-error handler asks this mapper too, so a usage error (ParameterException) must map to 2.
         cli.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException

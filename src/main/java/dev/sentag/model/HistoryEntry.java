@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * One row of the append-only history: a label change (TAG, with its sentence and old and new label) or
- * a sentence repair (MERGE or SPLIT, with its repair). {@code reverts} names the row an UNDO or REDO acts on.
+ * One row of the append-only history: a label change (TAG, with its sentence and old and new label),
+ * a sentence repair (MERGE or SPLIT, with its repair), or a change that names neither (BATCH: many label
+ * changes made as one command; DELETE and UNDELETE of a document; RENAME). {@code reverts} names the row an
+ * UNDO or REDO acts on.
  */
 public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotatorId, Long oldLabelId,
                            Long newLabelId, Action action, Long reverts, Instant at) {
     /** What kind of change a history row records. */
     public enum Action {
-        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO;
+        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO, BATCH, DELETE, UNDELETE, RENAME;
 
         /** True for the rows that do something new (and so can be undone), false for UNDO and REDO. */
         public boolean isCommand() {
@@ -24,8 +26,8 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
         if (!action.isCommand() && reverts == null) {
             throw new IllegalArgumentException(action + " must name the entry it acts on");
         }
-        if ((sentenceId == null) == (repairId == null)) {
-            throw new IllegalArgumentException("a history entry is about one sentence or one repair");
+        if (sentenceId != null && repairId != null) {
+            throw new IllegalArgumentException("a history entry is about one sentence, one repair or neither");
         }
     }
 
@@ -33,6 +35,11 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
     public static HistoryEntry labelChange(long id, long sentenceId, long annotatorId, Long oldLabelId,
                                            Long newLabelId, Action action, Long reverts, Instant at) {
         return new HistoryEntry(id, sentenceId, null, annotatorId, oldLabelId, newLabelId, action, reverts, at);
+    }
+
+    /** A row about neither one sentence nor one repair: a batch of label changes, or a whole document. */
+    public static HistoryEntry command(long id, long annotatorId, Action action, Long reverts, Instant at) {
+        return new HistoryEntry(id, null, null, annotatorId, null, null, action, reverts, at);
     }
 
     /** True if this row is about a merge or split rather than a label. */

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Consumer;
 
-/** Reads the units of agreement: current, not excluded sentences, and every annotator's label on them. */
+/** Reads the units of agreement: current, not excluded sentences of documents not in the trash, and every label on them. */
 public final class AgreementQuery {
+    /** Documents in the trash are no part of any agreement figure. */
+    private static final String LISTED = " JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL ";
     private final Database db;
 
     public AgreementQuery(Database db) {
@@ -25,7 +27,7 @@ public final class AgreementQuery {
                 : " AND s.document_id IN (" + String.join(",", documentIds.stream().map(d -> "?").toList()) + ")";
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT s.id FROM sentences s WHERE s.idx IS NOT NULL AND s.excluded = 0" + docFilter
+                    "SELECT s.id FROM sentences s" + LISTED + " WHERE s.idx IS NOT NULL AND s.excluded = 0" + docFilter
                             + " ORDER BY s.document_id, s.idx")) {
                 bind(ps, documentIds);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -38,7 +40,7 @@ public final class AgreementQuery {
                     SELECT s.id, a.name, l.name FROM tags t
                     JOIN sentences s ON s.id = t.sentence_id
                     JOIN annotators a ON a.id = t.annotator_id
-                    JOIN labels l ON l.id = t.label_id
+                    JOIN labels l ON l.id = t.label_id""" + LISTED + """
                     WHERE s.idx IS NOT NULL AND s.excluded = 0""" + docFilter)) {
                 bind(ps, documentIds);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -59,7 +61,7 @@ public final class AgreementQuery {
                     SELECT DISTINCT a.name FROM tags t
                     JOIN sentences s ON s.id = t.sentence_id
                     JOIN annotators a ON a.id = t.annotator_id
-                    JOIN labels l ON l.id = t.label_id
+                    JOIN labels l ON l.id = t.label_id""" + LISTED + """
                     WHERE s.idx IS NOT NULL AND s.excluded = 0 ORDER BY a.name""");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -22,7 +22,7 @@ public final class AnnotatedSentenceQuery {
     /** How many documents the library holds (the denominator of an export's progress). */
     public int documentCount() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM documents");
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM documents WHERE deleted_at IS NULL");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
@@ -42,7 +42,7 @@ public final class AnnotatedSentenceQuery {
     public void forEachDocument(long annotatorId, Consumer<AnnotatedDocument> sink) {
         db.read(c -> {
             try (PreparedStatement docs = c.prepareStatement("""
-                         SELECT id, title, text, metadata, source, imported_at FROM documents ORDER BY id""");
+                         SELECT id, title, text, metadata, source, imported_at FROM documents WHERE deleted_at IS NULL ORDER BY id""");
                  PreparedStatement sentences = c.prepareStatement("""
                          SELECT s.idx, s.start, s."end", s.excluded, l.name AS label, a.name AS annotator, t.note,
                                 t.updated_at

@@ -105,10 +105,11 @@ public final class DocumentRepository {
         return summaries("WHERE d.content_hash = ?", contentHash, 0).stream().findFirst();
     }
 
-    /** Every document's id under its title (titles repeat), in id order: one pass over the library. */
+    /** Every listed document's id under its title (titles repeat), in id order: one pass over the library. */
     public Map<String, List<Long>> idsByTitle() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, title FROM documents ORDER BY id");
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, title FROM documents WHERE deleted_at IS NULL ORDER BY id");
                  ResultSet rs = ps.executeQuery()) {
                 Map<String, List<Long>> out = new HashMap<>();
                 while (rs.next()) {
@@ -179,9 +180,12 @@ public final class DocumentRepository {
             FROM documents d
             %s ORDER BY d.id""";
 
-    /** All documents in import order with their sentence counts and how many {@code annotatorId} tagged. */
+    /** The WHERE clause of the library list: documents in the trash are not listed (index documents_listed, V005). */
+    static final String LISTED = "WHERE d.deleted_at IS NULL";
+
+    /** All documents not in the trash, in import order, with their sentence counts and how many {@code annotatorId} tagged. */
     public List<DocumentSummary> summaries(long annotatorId) {
-        return summaries("", null, annotatorId);
+        return summaries(LISTED, null, annotatorId);
     }
 
     private List<DocumentSummary> summaries(String where, String param, long annotatorId) {
@@ -295,7 +299,7 @@ public final class DocumentRepository {
 
     public int count() {
         return db.read(c -> {
-            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM documents")) {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM documents WHERE deleted_at IS NULL")) {
                 return rs.getInt(1);
             }
         });

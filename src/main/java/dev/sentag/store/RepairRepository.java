@@ -114,7 +114,47 @@ public final class RepairRepository {
         }
         SentencePositions.replace(c, documentId, old, made);
         HistoryEntry entry = appendHistory(c, repairId, annotatorId, Action.valueOf(kind.toUpperCase(Locale.ROOT)), null);
+        recordAffected(c, entry.id(), old, annotatorId);
         return new Applied(entry, documentId, SentencePositions.indexOf(c, made.get(0)), dropped);
+    }
+
+    /**
+     * The other annotators (by name, sorted) with a tag or note on current sentences {@code from} .. {@code to} of a
+     * document: those a merge or split of them changes the sentences for.
+     */
+    public List<String> othersTagging(long documentId, int from, int to, long annotatorId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT DISTINCT a.name FROM tags t JOIN sentences s ON s.id = t.sentence_id
+                    JOIN annotators a ON a.id = t.annotator_id
+                    WHERE s.document_id = ? AND s.idx BETWEEN ? AND ? AND t.annotator_id <> ? ORDER BY a.name""")) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, from);
+                ps.setInt(3, to);
+                ps.setLong(4, annotatorId);
+                List<String> names = new java.util.ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+                return names;
+            }
+        });
+    }
+
+    /** Notes on the repair's history row whose tags (other than the repairer's) were on the sentences it replaced. */
+    private static void recordAffected(Connection c, long historyId, List<Long> old, long annotatorId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE tag_history SET affected = (SELECT group_concat(name, ',') FROM (
+                    SELECT DISTINCT a.name FROM tags t JOIN annotators a ON a.id = t.annotator_id
+                    WHERE t.sentence_id IN (SELECT value FROM json_each(?)) AND t.annotator_id <> ? ORDER BY a.name))
+                WHERE id = ?""")) {
+            ps.setString(1, old.toString());
+            ps.setLong(2, annotatorId);
+            ps.setLong(3, historyId);
+            ps.executeUpdate();
+        }
     }
 
     private static void addPart(PreparedStatement ps, long repairId, long sentenceId, String role) throws SQLException {

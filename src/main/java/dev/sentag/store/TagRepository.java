@@ -75,28 +75,32 @@ public final class TagRepository {
     public HistoryEntry setLabel(long sentenceId, long annotatorId, Long labelId, Action action, Long reverts) {
         return db.inTransaction(c -> {
             String now = Rows.now();
-            Long old = null;
-            String note = null;
-            boolean exists;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT label_id, note FROM tags WHERE sentence_id = ? AND annotator_id = ?")) {
-                ps.setLong(1, sentenceId);
-                ps.setLong(2, annotatorId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    exists = rs.next();
-                    if (exists) {
-                        old = Rows.nullableLong(rs, "label_id");
-                        note = rs.getString("note");
-                    }
-                }
-            }
-            if (labelId == null && (note == null || note.isEmpty())) {
-                delete(c, sentenceId, annotatorId);
-            } else {
-                upsert(c, sentenceId, annotatorId, labelId, note, now, true);
-            }
+            Long old = writeLabel(c, sentenceId, annotatorId, labelId, now);
             return appendHistory(c, sentenceId, annotatorId, old, labelId, action, reverts, now);
         });
+    }
+
+    /** Sets a sentence's label (null clears it, keeping a note) inside the caller's transaction; returns the old label. */
+    static Long writeLabel(Connection c, long sentenceId, long annotatorId, Long labelId, String now) throws SQLException {
+        Long old = null;
+        String note = null;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT label_id, note FROM tags WHERE sentence_id = ? AND annotator_id = ?")) {
+            ps.setLong(1, sentenceId);
+            ps.setLong(2, annotatorId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    old = Rows.nullableLong(rs, "label_id");
+                    note = rs.getString("note");
+                }
+            }
+        }
+        if (labelId == null && (note == null || note.isEmpty())) {
+            delete(c, sentenceId, annotatorId);
+        } else {
+            upsert(c, sentenceId, annotatorId, labelId, note, now, true);
+        }
+        return old;
     }
 
     /** Sets the note on a sentence's tag (blank removes it), keeping its label. */
@@ -170,12 +174,12 @@ public final class TagRepository {
         }
     }
 
-    /** The annotator's whole history, oldest first. */
+    /** The annotator's whole history, oldest first; the label changes of a batch are represented by its one BATCH row. */
     public List<HistoryEntry> history(long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT id, sentence_id, repair_id, annotator_id, old_label_id, new_label_id, action, reverts, at
-                    FROM tag_history WHERE annotator_id = ? ORDER BY id""")) {
+                    FROM tag_history WHERE annotator_id = ? AND batch_id IS NULL ORDER BY id""")) {
                 ps.setLong(1, annotatorId);
                 List<HistoryEntry> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

@@ -81,7 +81,10 @@ final class ArticleView extends StackPane {
         showText();
     }
 
-    /** Marks the sentences {@code test} accepts (disputed ones) with a dashed outline; re-marks on {@code changes}. */
+    /**
+     * Marks the sentences {@code test} accepts (disputed ones) with a bold dashed outline; re-marks on {@code changes}.
+     * A sentence with a note, neither current nor disputed, has a dotted grey outline.
+     */
     void markWhere(java.util.function.Predicate<SentenceRow> test, javafx.beans.value.ObservableValue<?>... changes) {
         this.marked = test;
         for (var change : changes) {
@@ -107,10 +110,15 @@ final class ArticleView extends StackPane {
         return area;
     }
 
+    /** Sets the reading size; the current sentence stays in view (the text reflows round it). */
     void setFontSize(double px) {
         fontPx = px;
         area.setStyle("-fx-font-size: " + px + "px;");
         centreColumn();
+        int current = model.currentProperty().get();
+        if (current >= 0 && current < model.rows().size()) {
+            afterNextLayout(() -> reveal(current));
+        }
     }
 
     double fontSize() {
@@ -201,8 +209,11 @@ final class ArticleView extends StackPane {
         String kind = row.sentence().excluded() ? "excluded"
                 : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
         // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
-        String key = index == model.currentProperty().get() ? kind + " current"
-                : marked.test(row) ? kind + " disputed" : kind;
+        // Every other labelled sentence gets a deeper tint, so neighbours with the same label stay apart.
+        String tint = row.labelId() != null && !row.sentence().excluded() && index % 2 == 1 ? kind + " alt" : kind;
+        String key = index == model.currentProperty().get() ? tint + " current"
+                : marked.test(row) ? tint + " disputed"
+                : row.noteProperty().get().isBlank() ? tint : tint + " noted";
         return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
     }
 

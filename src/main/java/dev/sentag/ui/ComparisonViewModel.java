@@ -27,6 +27,11 @@ public final class ComparisonViewModel {
     private final BooleanProperty comparing = new SimpleBooleanProperty(this, "comparing");
     private final BooleanProperty adjudicating = new SimpleBooleanProperty(this, "adjudicating");
     private final IntegerProperty left = new SimpleIntegerProperty(this, "left");
+    private final javafx.beans.property.StringProperty goldStatus =
+            new javafx.beans.property.SimpleStringProperty(this, "goldStatus", "");
+    private GoldProgress gold = GoldProgress.NONE;
+    /** The last notice about one sentence (a tie, a majority taken): it goes when the cursor leaves that sentence. */
+    private String sentenceNotice = "";
     private boolean comparingBefore;
     private Runnable reopen = () -> { };
     private Runnable afterSwitch = () -> { };
@@ -37,6 +42,12 @@ public final class ComparisonViewModel {
         tagging.rows().addListener((ListChangeListener<SentenceRow>) c -> recount());
         tagging.taggedProperty().addListener((obs, o, n) -> recount());
         adjudicating.addListener((obs, was, is) -> switchAnnotator(is));
+        tagging.currentProperty().addListener((obs, o, n) -> {
+            if (!sentenceNotice.isEmpty() && sentenceNotice.equals(library.noticeProperty().get())) {
+                library.noticeProperty().set("");
+            }
+            sentenceNotice = "";
+        });
         tagging.advanceWith(() -> {
             if (adjudicating.get()) {
                 nextLeft();
@@ -101,7 +112,7 @@ public final class ComparisonViewModel {
     private boolean nextLeft() {
         boolean found = tagging.nextWhere(ComparisonViewModel::undecided);
         if (!found) {
-            notice("No disagreements left here — Page Down for the next article");
+            notice("Nothing left to decide here — Page Down for the next article");
         }
         return found;
     }
@@ -123,8 +134,27 @@ public final class ComparisonViewModel {
                 });
             } else {
                 notice(verdict(row) + ": nothing written, press a label key to decide");
+                sentenceNotice = library.noticeProperty().get();
             }
         });
+    }
+
+    /**
+     * Ctrl+Shift+A while adjudicating: every sentence of the open article that all other annotators labelled alike
+     * and gold has not decided gets that label in gold, as one change (one Ctrl+Z takes it back).
+     */
+    public void acceptAllAgreed() {
+        if (!adjudicating.get()) {
+            notice("Accept all agreed works while adjudicating (Ctrl+Shift+G)");
+            return;
+        }
+        var agreed = gold.agreed();
+        if (agreed.isEmpty()) {
+            notice("No agreed sentence is missing from gold in this article");
+            return;
+        }
+        tagging.changeMany(service -> service.fillEmpty(agreed), written -> notice("Gold: accepted " + written
+                + (written == 1 ? " agreed sentence" : " agreed sentences") + " (Ctrl+Z takes them back)"));
     }
 
     private static Majority majority(SentenceRow row) {
@@ -163,6 +193,8 @@ public final class ComparisonViewModel {
 
     private void recount() {
         left.set(adjudicating.get() ? (int) tagging.rows().stream().filter(ComparisonViewModel::undecided).count() : 0);
+        gold = adjudicating.get() ? GoldProgress.of(tagging.rows()) : GoldProgress.NONE;
+        goldStatus.set(gold.text());
     }
 
     private void notice(String message) {
@@ -180,6 +212,11 @@ public final class ComparisonViewModel {
 
     public BooleanProperty adjudicatingProperty() {
         return adjudicating;
+    }
+
+    /** What gold has and still lacks in the open article, in words for the status bar (empty unless adjudicating). */
+    public javafx.beans.property.ReadOnlyStringProperty goldStatusProperty() {
+        return goldStatus;
     }
 
     /** Sentences of the open article the annotators dispute and gold has not decided (0 unless adjudicating). */

@@ -60,14 +60,33 @@ final class Dialogs {
         return dialog.showAndWait().map(String::strip);
     }
 
-    Optional<String> annotator(String current) {
-        TextInputDialog dialog = new TextInputDialog(current);
+    Optional<String> annotator(String current, List<String> known) {
+        javafx.scene.control.ComboBox<String> names = new javafx.scene.control.ComboBox<>(
+                javafx.collections.FXCollections.observableArrayList(known));
+        names.setEditable(true);
+        names.getEditor().setText(current);
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Annotator");
-        dialog.setHeaderText("Who is tagging? Tags are kept per annotator.");
-        dialog.setContentText("Name:");
+        dialog.setHeaderText("Who is tagging? Tags are kept per annotator.\nPick your name, or type a new one.");
+        dialog.getDialogPane().setContent(new javafx.scene.layout.HBox(8, new Label("Name:"), names));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.getDialogPane().getStyleClass().add("annotator-dialog");
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        dialog.setResultConverter(b -> b == ButtonType.OK ? names.getEditor().getText() : null);
+        javafx.application.Platform.runLater(names.getEditor()::requestFocus);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty())
+                .filter(name -> known.contains(name) || confirmNewAnnotator(name, known));
+    }
+
+    /** A name no one has used yet is a new coder: a typo would split one coder's work in two, so ask first. */
+    private boolean confirmNewAnnotator(String name, List<String> known) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, known.isEmpty() ? ""
+                : "Annotators so far: " + String.join(", ", known) + ".", ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.setTitle("New annotator");
+        ask.setHeaderText("“" + name + "” has not tagged here before. Start tagging as a new annotator?");
+        ask.getDialogPane().getStyleClass().add("new-annotator-confirm");
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
     }
 
     /** Asks which label a merged sentence gets when its parts differ; a label name or "none". */

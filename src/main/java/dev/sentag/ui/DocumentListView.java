@@ -18,8 +18,10 @@ final class DocumentListView extends VBox {
     private final ListView<DocumentRow> list = new ListView<>();
     private final TextField filter = new TextField();
     private boolean selecting;
+    private final LibraryViewModel library;
 
     DocumentListView(LibraryViewModel library, LongConsumer open) {
+        this.library = library;
         getStyleClass().add("library");
         filter.setPromptText("Filter articles…");
         filter.setAccessibleText("Filter articles by title");
@@ -42,10 +44,19 @@ final class DocumentListView extends VBox {
         getChildren().setAll(header, filter, list);
     }
 
-    /** Marks {@code documentId} as the open one without reopening it. */
+    /**
+     * Marks {@code documentId} as the open one without reopening it. When the filter hides it (an article just
+     * imported), the filter is cleared: the list must never highlight another article than the one shown.
+     */
     void showSelected(long documentId) {
         selecting = true;
         try {
+            if (list.getItems().stream().noneMatch(r -> r.id() == documentId)) {
+                list.getSelectionModel().clearSelection();
+                if (!filter.getText().isEmpty() && library.find(documentId).isPresent()) {
+                    filter.clear();
+                }
+            }
             list.getItems().stream().filter(r -> r.id() == documentId).findFirst().ifPresent(r -> {
                 list.getSelectionModel().select(r);
                 list.scrollTo(r);

@@ -13,6 +13,8 @@ import java.util.Base64;
 final class LabelStyles {
     /** Opacity of the background tint: low enough that dark text keeps WCAG AA contrast. */
     static final double TINT = 0.22;
+    /** The deeper tint of every other labelled sentence, so that neighbours with one label do not run together. */
+    static final double TINT_ALT = 0.36;
 
     private LabelStyles() {
     }
@@ -28,6 +30,8 @@ final class LabelStyles {
             css.append(".article .").append(cls).append(" { -rtfx-background-color: ").append(rgba(l.colour(), TINT))
                     .append("; -rtfx-underline-color: ").append(l.colour())
                     .append("; -rtfx-underline-width: 2; -rtfx-underline-dash-array: null; }\n");
+            css.append(".article .").append(cls).append(".alt { -rtfx-background-color: ")
+                    .append(rgba(l.colour(), TINT_ALT)).append("; }\n");
             css.append(".swatch.").append(cls).append(" { -fx-background-color: ").append(l.colour()).append("; }\n");
             css.append(".doc-chip.").append(cls).append(" { -fx-background-color: ").append(l.colour()).append("; }\n");
         }

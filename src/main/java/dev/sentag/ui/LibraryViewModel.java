@@ -32,6 +32,7 @@ public final class LibraryViewModel {
     private final StringProperty importStep = new SimpleStringProperty(this, "importStep", "");
     private volatile boolean cancelRequested;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private boolean greeted;
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
                             AgreementService agreement, Background background) {
@@ -42,11 +43,45 @@ public final class LibraryViewModel {
         this.background = background;
     }
 
+    /** The annotators known to the library (gold left out), for the Switch annotator dialog. */
+    public void annotatorNames(Consumer<List<String>> show) {
+        background.run(annotation::annotatorNames, show, e -> notice.set("Could not read the annotators: "
+                + Background.message(e)));
+    }
+
+    /** Moves a document to the trash (undoable with Ctrl+Z), reloads the list, then runs {@code then}. */
+    public void delete(long documentId, Runnable then) {
+        change(() -> annotation.delete(documentId), "Not deleted", then);
+    }
+
+    /** Gives a document a new title (undoable), reloads the list, then runs {@code then}. */
+    public void rename(long documentId, String title, Runnable then) {
+        change(() -> annotation.rename(documentId, title), "Not renamed", then);
+    }
+
+    private void change(Runnable work, String failed, Runnable then) {
+        background.run(() -> {
+            work.run();
+            return null;
+        }, ok -> refresh(then), e -> notice.set(failed + ": " + Background.message(e)));
+    }
+
+    /** Reads what the window shows about a document (source, URL, date …) and hands it to {@code show}. */
+    public void info(long documentId, Consumer<dev.sentag.annotate.DocumentInfo> show) {
+        background.run(() -> annotation.info(documentId), info -> info.ifPresent(show),
+                e -> notice.set("Could not read the article's details: " + Background.message(e)));
+    }
+
     /** Reloads the document list and annotator from the database, then runs {@code then}. */
     public void refresh(Runnable then) {
         background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
             annotator.set(s.annotator());
             documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
+            if (!greeted) {
+                // On a shared computer the last person's name is still set: say whose tags keys will write.
+                greeted = true;
+                notice.set("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+            }
             then.run();
         }, e -> notice.set("Could not read the library: " + Background.message(e)));
     }

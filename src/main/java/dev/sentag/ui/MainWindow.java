@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private long openDocument = -1;
     private RestoreSnapshotFlow restoreFlow;
+    private final DocumentActions documentActions;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
@@ -55,6 +56,9 @@ public final class MainWindow {
         split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
+        this.documentActions = new DocumentActions(stage, library, () -> openDocument,
+                id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
+        documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
         BorderPane root = new BorderPane(split);
         root.setTop(MenuFactory.build(this, tagging, comparison));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
@@ -67,7 +71,8 @@ public final class MainWindow {
         tagging.onChangeElsewhere(change -> library.refresh(
                 () -> open(change.documentId(), Math.max(0, change.index()))));
         tagging.onNotice(library.noticeProperty()::set);
-        tagging.onSentencesChanged(() -> library.refresh(() -> documents.showSelected(openDocument)));
+        tagging.onSentencesChanged(() -> library.refresh(() -> library.find(openDocument).ifPresentOrElse(
+                d -> documents.showSelected(openDocument), this::start))); // an undo or redo may have deleted it
         article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
 
         Scene scene = stage.getScene();
@@ -250,8 +255,8 @@ public final class MainWindow {
 
     /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */
     void changeAnnotator() {
-        comparison.leaveAdjudicationThen(() -> dialogs.annotator(library.annotatorProperty().get())
-                .ifPresent(name -> library.switchAnnotator(name, this::reopen)));
+        comparison.leaveAdjudicationThen(() -> library.annotatorNames(known -> dialogs.annotator(
+                library.annotatorProperty().get(), known).ifPresent(name -> library.switchAnnotator(name, this::reopen))));
     }
 
     private void reopen() {
@@ -261,11 +266,17 @@ public final class MainWindow {
     }
 
     void mergeWithNext() {
+        if (!RepairConfirm.ask(stage, "Merge", RepairConfirm.othersOn(tagging, 2))) {
+            return;
+        }
         tagging.mergeWithNext(java.util.Optional.empty(), conflict -> dialogs.mergeLabel(conflict.labels())
                 .ifPresent(label -> tagging.mergeWithNext(java.util.Optional.of(label), again -> { })));
     }
 
     void splitCurrent() {
+        if (!RepairConfirm.ask(stage, "Split", RepairConfirm.othersOn(tagging, 1))) {
+            return;
+        }
         tagging.currentRow().ifPresent(row -> dialogs.splitPosition(row.sentence().text())
                 .ifPresent(tagging::splitCurrent));
     }
@@ -345,6 +356,10 @@ public final class MainWindow {
         prefs.put("lastDocument", openDocument);
         prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
         prefs.save();
+    }
+
+    DocumentActions documentActions() {
+        return documentActions;
     }
 
     /** The window's view-models, for tests that check what the user sees. */

@@ -18,8 +18,13 @@ final class MenuFactory {
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("S_witch annotator…", null, w::changeAnnotator),
                 check("A_djudicate as gold", "Shortcut+Shift+G", comparison.adjudicatingProperty()),
+                item("Accept all a_greed into gold", "Shortcut+Shift+A", comparison::acceptAllAgreed),
                 item("_Paste article as new document…", "Shortcut+Shift+V", w::pasteArticle),
                 item("_Export…", "Shortcut+E", w::exportDialog),
+                new SeparatorMenuItem(),
+                item("Article _details…", "Shortcut+I", () -> w.documentActions().details()),
+                item("Re_name article…", "F2", () -> w.documentActions().rename()),
+                item("_Delete article to trash", "Shortcut+Shift+Delete", () -> w.documentActions().delete()),
                 new SeparatorMenuItem(),
                 item("_Restore snapshot…", null, w::restoreSnapshot),
                 new SeparatorMenuItem(),
@@ -55,6 +60,12 @@ final class MenuFactory {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** The right-click menu of the library list: acts on the article the click opened. */
+    static javafx.scene.control.ContextMenu libraryMenu(DocumentActions actions) {
+        return new javafx.scene.control.ContextMenu(item("Details…", "Shortcut+I", actions::details),
+                item("Rename…", "F2", actions::rename), item("Delete to trash", "Shortcut+Shift+Delete", actions::delete));
     }
 
     /** The right-click menu of a sentence in the article. */

@@ -47,14 +47,32 @@ final class RestoreSnapshotFlow {
         dialog.setHeaderText("Replace the library with an earlier snapshot.\n"
                 + "The current state is snapshotted first, so this can be undone the same way.");
         dialog.setContentText("Snapshot:");
-        dialog.showAndWait().map(byText::get).ifPresent(this::restore);
+        dialog.showAndWait().map(byText::get).ifPresent(this::confirm);
+    }
+
+    /** Says what the restore would lose, per annotator, and restores only when the user agrees. */
+    private void confirm(Path snapshot) {
+        snapshots.loss(snapshot, loss -> {
+            Alert ask = new Alert(loss.nothing() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.WARNING,
+                    "", ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(owner);
+            ask.setTitle("Restore snapshot");
+            ask.setHeaderText(loss.nothing() ? "Restore the snapshot of " + SnapshotsViewModel.describe(snapshot) + "?"
+                    : "Restoring the snapshot of " + SnapshotsViewModel.describe(snapshot)
+                    + " loses what was made after it:");
+            ask.setContentText((loss.nothing() ? loss.lines().get(0)
+                    : "• " + String.join("\n• ", loss.lines()))
+                    + "\n\nThe current state is snapshotted first, so a restore can itself be undone.");
+            ask.getDialogPane().getStyleClass().add("restore-confirm");
+            ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore(snapshot));
+        }, this::error);
     }
 
     private void restore(Path snapshot) {
         snapshots.restore(snapshot, before -> {
             reload.run();
             notice.accept("Restored the snapshot of " + SnapshotsViewModel.describe(snapshot)
-                    + "; the state before is kept as a snapshot too.");
+                    + "; the replaced state is saved in " + before);
         }, this::error);
     }
 

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -23,7 +22,7 @@ final class SidebarView extends VBox {
     private final javafx.scene.control.Label position = new javafx.scene.control.Label();
     private final javafx.scene.control.Label sentence = new javafx.scene.control.Label();
     private final VBox buttons = new VBox(6);
-    private final TextField note = new TextField();
+    private final javafx.scene.control.TextArea note = new javafx.scene.control.TextArea();
     private final javafx.scene.control.Label othersHeader = new javafx.scene.control.Label();
     private final javafx.scene.control.Label others = new javafx.scene.control.Label();
     private final javafx.scene.control.Label othersHint = new javafx.scene.control.Label();
@@ -43,11 +42,19 @@ final class SidebarView extends VBox {
         sentenceBox.getStyleClass().add("current-sentence-box");
         sentenceBox.setPrefViewportHeight(150);
         sentenceBox.setFocusTraversable(false);
-        note.setPromptText("Note — Enter saves, Esc returns");
+        note.setPromptText("Note — Enter saves, Shift+Enter starts a new line, Esc returns");
         note.setAccessibleText("Note on the current sentence");
-        note.setOnAction(e -> {
-            model.saveNote(note.getText());
-            returnFocus.run();
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShiftDown()) {
+                note.replaceSelection("\n");
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                model.saveNote(note.getText());
+                returnFocus.run();
+                e.consume();
+            }
         });
         note.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -132,7 +139,8 @@ final class SidebarView extends VBox {
         int n = model.rows().size();
         int i = model.currentProperty().get();
         var row = model.currentRow();
-        position.setText(row.isEmpty() ? "NO SENTENCE" : "SENTENCE " + (i + 1) + " / " + n);
+        // Counted from 1 for reading; the command line and exports count from 0 (scripts rely on it), so both show.
+        position.setText(row.isEmpty() ? "NO SENTENCE" : "SENTENCE " + (i + 1) + " / " + n + "  ·  INDEX " + i);
         sentence.setText(row.map(r -> r.sentence().text()).orElse("Open an article to start tagging."));
         if (!note.isFocused()) {
             note.setText(row.map(r -> r.noteProperty().get()).orElse(""));
@@ -153,6 +161,7 @@ final class SidebarView extends VBox {
         boolean gold = comparison.adjudicatingProperty().get();
         othersHeader.setText(gold ? "ANNOTATORS" : "OTHER ANNOTATORS");
         othersHint.setText(gold ? "1–9 decide · A accepts the majority · D next disagreement left"
+                + " · Ctrl+Shift+A accepts all agreed"
                 : "D next disagreement · Ctrl+Shift+D hides this");
         var labelSet = model.labelsProperty().get();
         List<String> lines = new ArrayList<>(row.others().stream().map(t -> t.annotator() + ": "
@@ -167,7 +176,7 @@ final class SidebarView extends VBox {
         others.setText(String.join("\n", lines));
     }
 
-    TextField note() {
+    javafx.scene.control.TextArea note() {
         return note;
     }
 }

@@ -24,6 +24,11 @@ public final class SnapshotsViewModel {
         }, done, e -> failed.accept(Background.message(e)));
     }
 
+    /** What restoring {@code snapshot} would lose, read without changing anything. */
+    public void loss(Path snapshot, Consumer<dev.sentag.model.RestoreLoss> done, Consumer<String> failed) {
+        background.run(() -> backups.lossIfRestored(snapshot), done, e -> failed.accept(Background.message(e)));
+    }
+
     /** Restores {@code snapshot}; {@code done} gets the snapshot taken of the state it replaced. */
     public void restore(Path snapshot, Consumer<Path> done, Consumer<String> failed) {
         background.run(() -> backups.restore(snapshot), done, e -> failed.accept(Background.message(e)));

@@ -32,10 +32,10 @@ final class StatusBarView extends HBox {
         progress.getStyleClass().add("progress-state");
         progress.textProperty().bind(Bindings.createStringBinding(() -> tagging.documentProperty().get() == null
                         ? "No article open"
-                        : comparison.adjudicatingProperty().get() ? left(comparison.leftProperty().get())
+                        : comparison.adjudicatingProperty().get() ? comparison.goldStatusProperty().get()
                         : tagging.taggedProperty().get() + " of " + tagging.included() + " tagged",
                 tagging.taggedProperty(), tagging.documentProperty(), tagging.rows(),
-                comparison.adjudicatingProperty(), comparison.leftProperty()));
+                comparison.adjudicatingProperty(), comparison.goldStatusProperty()));
         Label notice = new Label();
         notice.getStyleClass().add("notice");
         notice.textProperty().bind(library.noticeProperty());
@@ -80,11 +80,6 @@ final class StatusBarView extends HBox {
         for (Label keep : List.of(save, progress, comparing, advance, annotator)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
-    }
-
-    private static String left(int n) {
-        return n == 0 ? "No disagreements left in this article"
-                : n + (n == 1 ? " disagreement" : " disagreements") + " left in this article";
     }
 
     private static Label sep() {

@@ -236,6 +236,18 @@ public final class TaggingViewModel {
         });
     }
 
+    /** Runs a change of many sentences on the database thread, then reloads the open article and hands on the result. */
+    <T> void changeMany(java.util.function.Function<AnnotationService, T> work, Consumer<T> done) {
+        status.started();
+        background.run(() -> work.apply(service), result -> {
+            status.succeeded();
+            Document d = document.get();
+            if (d != null) {
+                open(d.id(), Math.max(0, current.get()), () -> done.accept(result));
+            }
+        }, e -> status.failed("Not saved: " + Background.message(e)));
+    }
+
     public void undo() {
         history(service::undo);
     }
@@ -303,7 +315,7 @@ public final class TaggingViewModel {
         Document d = document.get();
         boolean here = d != null && d.id() == change.documentId();
         if (here && change.sentencesChanged()) {
-            open(d.id(), Math.max(0, change.index()), sentencesChanged);
+            open(d.id(), change.index() >= 0 ? change.index() : Math.max(0, current.get()), sentencesChanged);
         } else if (here && change.index() >= 0 && change.index() < rows.size()) {
             setLabel(rows.get(change.index()), change.labelId());
             current.set(change.index());

@@ -1,5 +1,8 @@
 package dev.sentag.workspace;
 
+import dev.sentag.model.RestoreLoss;
+import dev.sentag.store.SnapshotComparison;
+
 import dev.sentag.store.Database;
 import dev.sentag.store.Snapshots;
 import java.nio.file.Files;
@@ -30,6 +33,31 @@ public final class Backups {
 
     public Path folder() {
         return database.snapshots().folder();
+    }
+
+    /** What restoring {@code snapshot} would lose (tags and notes per annotator, documents); changes nothing. */
+    public RestoreLoss lossIfRestored(Path snapshot) {
+        return new SnapshotComparison(database).loss(snapshot);
+    }
+
+    /**
+     * On quit: a snapshot when anything changed since the newest one (or there is none yet and the library holds
+     * something); returns it, or empty when nothing needed keeping.
+     */
+    public Optional<Path> onQuit() {
+        var changed = new SnapshotComparison(database).lastChange();
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        var latest = database.snapshots().latest();
+        try {
+            if (latest.isPresent() && !Files.getLastModifiedTime(latest.get()).toInstant().isBefore(changed.get())) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            LOG.log(System.Logger.Level.INFO, "cannot read the time of " + latest.get() + "; taking a snapshot", e);
+        }
+        return Optional.of(database.snapshot("on quit"));
     }
 
     /** Replaces the library with {@code snapshot}; returns the snapshot of the state it replaced. */

@@ -2,6 +2,7 @@ package dev.sentag.workspace;
 
 import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -13,6 +14,8 @@ import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
 import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
+import dev.sentag.store.DocumentTrash;
+import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
@@ -32,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsRepository settings;
     private final AgreementService agreement;
     private final Backups backups;
+    private final GoldAdoption gold;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -45,10 +49,12 @@ public final class Workspace implements AutoCloseable {
         var annotators = new AnnotatorRepository(database);
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
-                labels, annotators, settings, new RepairRepository(database));
+                labels, annotators, settings, new RepairRepository(database), new TagBatches(database),
+                new DocumentTrash(database));
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
+        this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
@@ -112,6 +118,11 @@ public final class Workspace implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    /** Taking agreed labels into gold (sentag gold). */
+    public GoldAdoption gold() {
+        return gold;
     }
 
     public ExportService exports() {
