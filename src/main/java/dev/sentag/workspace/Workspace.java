@@ -2,6 +2,7 @@ package dev.sentag.workspace;
 
 import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.FindService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.TextArticleReader;
@@ -15,7 +16,9 @@ import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
+import dev.sentag.store.SentenceSearch;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.StatisticsQuery;
 import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
 import java.nio.file.Path;
@@ -30,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final AgreementService agreement;
+    private final FindService find;
     private final Backups backups;
     private boolean existedBefore;
 
@@ -45,6 +49,7 @@ public final class Workspace implements AutoCloseable {
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
+        this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
@@ -106,6 +111,11 @@ public final class Workspace implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    /** Find across the library and its statistics. */
+    public FindService find() {
+        return find;
     }
 
     public ExportService exports() {
