@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code sentag agree}: inter-annotator agreement over the library or chosen documents. */
 @Command(name = "agree", description = {"Agreement between annotators: observed agreement, Krippendorff's alpha",
-        "(nominal, with a bootstrap 95 % interval), Fleiss' kappa, Cohen's kappa and a confusion matrix for two."})
+        "(nominal, with a bootstrap 95 %% interval), Fleiss' kappa, Cohen's kappa and a confusion matrix for two."})
 final class AgreeCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;

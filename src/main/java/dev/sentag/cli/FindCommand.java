@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sentag find [QUERY] [filters]}: sentences across the library, one per line, in document order. */
-@Command(name = "find", description = {"Find sentences: words in any order, \"quoted phrases\", case- and accent-insensitive,",
-        "inflected forms too; with filters. Prints DOC, INDEX, LABEL (or -) and TEXT, tab-separated.",
+@Command(name = "find", description = {"Find sentences by words and filters: DOC, INDEX, LABEL (or -), TEXT a line.",
+        "Words in any order, \"quoted phrases\", AND / OR / NOT; case- and accent-insensitive, inflected forms too.",
         "--label, --untagged and --has-note are about the current (or --annotator) annotator's tags."})
 final class FindCommand implements Callable<Integer> {
     @ParentCommand

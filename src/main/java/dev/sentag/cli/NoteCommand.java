@@ -11,8 +11,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sentag note DOC INDEX TEXT} or {@code --clear}: the current annotator's note on a sentence, as in the window. */
-@Command(name = "note", description = {"Write TEXT as your note on sentence INDEX of document DOC (replacing any),",
-        "or remove it with --clear. The label is kept."})
+@Command(name = "note", description = {"Write or clear your note on a sentence.",
+        "TEXT becomes your note on sentence INDEX of document DOC (replacing any); --clear removes it. The label is kept."})
 final class NoteCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;

@@ -18,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sentag stats}: labels, each annotator's progress and each document's, excluded sentences left out. */
-@Command(name = "stats", description = {"Where the study stands: labels over all annotators, each annotator's tags and",
-        "complete documents, each document's progress per annotator. Excluded sentences count nowhere."})
+@Command(name = "stats", description = {"Where the study stands: labels, progress per annotator and per document.",
+        "Labels over all annotators, each annotator's tags and complete documents, each document's progress",
+        "per annotator. Excluded sentences count nowhere."})
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
