@@ -26,10 +26,13 @@ public final class SentenceSearch {
      */
     public List<FoundSentence> find(String text, List<SentenceFilter> filters, Annotator annotator, int limit) {
         List<Object> params = new ArrayList<>();
-        params.add(annotator.id());
+        // The full-text match drives (a common word matches tens of thousands of sentences, the library has
+        // hundreds of thousands); titles, labels and notes are looked up only for the rows the LIMIT keeps.
+        StringBuilder from = new StringBuilder("sentences s");
         StringBuilder where = new StringBuilder("s.idx IS NOT NULL");
         if (!text.isBlank()) {
-            where.append(" AND s.id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)");
+            from.insert(0, "sentence_fts f JOIN ").append(" ON s.id = f.rowid");
+            where.insert(0, "sentence_fts MATCH ? AND ");
             params.add(FullTextQuery.of(text));
         }
         if (filters.stream().noneMatch(SentenceFilter::wantsExcluded)) {
@@ -40,12 +43,14 @@ public final class SentenceSearch {
             params.addAll(f.parameters());
         }
         String sql = """
-                SELECT s.id, s.document_id, d.title, s.idx, s.start, s."end", s.excluded, l.name, t.note
-                FROM sentences s JOIN documents d ON d.id = s.document_id
-                LEFT JOIN tags t ON t.sentence_id = s.id AND t.annotator_id = ?
+                SELECT x.id, x.document_id, x.idx, x.start, x."end", x.excluded, l.name, t.note FROM (
+                    SELECT s.id, s.document_id, s.idx, s.start, s."end", s.excluded FROM %s
+                    WHERE %s ORDER BY s.document_id, s.idx LIMIT ?) x
+                LEFT JOIN tags t ON t.sentence_id = x.id AND t.annotator_id = ?
                 LEFT JOIN labels l ON l.id = t.label_id
-                WHERE %s ORDER BY s.document_id, s.idx LIMIT ?""".formatted(where);
+                ORDER BY x.document_id, x.idx""".formatted(from, where);
         params.add(limit == 0 ? -1 : limit);
+        params.add(annotator.id());
         return db.read(c -> {
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -54,8 +59,8 @@ public final class SentenceSearch {
                 }
                 try (ResultSet rs = query(ps, text)) {
                     while (rs.next()) {
-                        rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                                rs.getInt(6), rs.getInt(7) == 1, rs.getString(8), rs.getString(9)));
+                        rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                rs.getInt(6) == 1, rs.getString(7), rs.getString(8)));
                     }
                 }
             }
@@ -63,7 +68,7 @@ public final class SentenceSearch {
         });
     }
 
-    private record Row(long id, long documentId, String title, int index, int start, int end, boolean excluded,
+    private record Row(long id, long documentId, int index, int start, int end, boolean excluded,
                        String label, String note) {
     }
 
@@ -87,23 +92,25 @@ public final class SentenceSearch {
         return r.replace("fts5: ", "").replaceAll("\\s+", " ").strip();
     }
 
-    /** Cuts each sentence from its document's text; rows come in document order, so each text is read once. */
+    /** Cuts each sentence from its document's text; rows come in document order, so each document is read once. */
     private static List<FoundSentence> withText(java.sql.Connection c, List<Row> rows, String annotator)
             throws SQLException {
         List<FoundSentence> out = new ArrayList<>(rows.size());
         long documentId = -1;
+        String title = null;
         String text = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT text FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT title, text FROM documents WHERE id = ?")) {
             for (Row r : rows) {
                 if (r.documentId() != documentId) {
                     ps.setLong(1, r.documentId());
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        text = rs.getString(1);
+                        title = rs.getString(1);
+                        text = rs.getString(2);
                     }
                     documentId = r.documentId();
                 }
-                out.add(new FoundSentence(r.documentId(), r.title(), r.id(), r.index(), r.label(), annotator,
+                out.add(new FoundSentence(r.documentId(), title, r.id(), r.index(), r.label(), annotator,
                         r.note(), text.substring(r.start(), r.end()), r.excluded()));
             }
         }

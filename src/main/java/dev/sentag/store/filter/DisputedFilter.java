@@ -7,8 +7,8 @@ record DisputedFilter() implements SentenceFilter {
     @Override
     public String condition() {
         return """
-                (SELECT count(DISTINCT t.label_id) FROM tags t JOIN annotators a ON a.id = t.annotator_id
-                  WHERE t.sentence_id = s.id AND t.label_id IS NOT NULL AND a.name <> ?) >= 2""";
+                (SELECT count(DISTINCT t.label_id) FROM tags t WHERE t.sentence_id = s.id AND t.label_id IS NOT NULL
+                  AND t.annotator_id IS NOT (SELECT id FROM annotators WHERE name = ?)) >= 2""";
     }
 
     @Override
