@@ -309,7 +309,9 @@ public final class MainWindow {
     }
 
     void statistics() {
-        new StatisticsWindow(stage, library.newStatistics()).show();
+        var colours = tagging.labelsProperty().get().labels().stream().collect(
+                java.util.stream.Collectors.toMap(dev.sentag.model.Label::name, dev.sentag.model.Label::colour));
+        new StatisticsWindow(stage, library.newStatistics(), colours).show();
     }
 
     void showShortcuts() {

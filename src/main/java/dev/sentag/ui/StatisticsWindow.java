@@ -43,9 +43,12 @@ final class StatisticsWindow {
     private final VBox charts = new VBox(18);
     private final Label summary = new Label();
     private final List<Chart> shown = new ArrayList<>();
+    private final java.util.Map<String, String> labelColours;
 
-    StatisticsWindow(Stage owner, StatisticsViewModel model) {
+    /** {@code labelColours}: label name → colour, so the bars wear the colours the reading view uses. */
+    StatisticsWindow(Stage owner, StatisticsViewModel model, java.util.Map<String, String> labelColours) {
         this.model = model;
+        this.labelColours = labelColours;
         stage.initOwner(owner);
         stage.setTitle("Statistics");
         charts.getStyleClass().add("statistics");
@@ -104,16 +107,27 @@ final class StatisticsWindow {
         shown.add(chart);
     }
 
-    private static StackedBarChart<String, Number> labels(LibraryStatistics s) {
+    private StackedBarChart<String, Number> labels(LibraryStatistics s) {
         var chart = new StackedBarChart<>(axis("Annotator"), number("Sentences"));
         TreeSet<String> labels = new TreeSet<>(s.labels().keySet());
+        StringBuilder css = new StringBuilder();
+        int i = 0;
         for (String label : labels) {
+            String colour = labelColours.get(label);
+            if (colour != null && colour.matches("#[0-9A-Fa-f]{6}")) {
+                // Bars and legend symbols of series i carry default-color(i mod 8); a chart has few labels.
+                css.append(".default-color").append(i % 8).append(".chart-bar { -fx-bar-fill: ").append(colour)
+                        .append("; }\n");
+            }
+            i++;
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(label);
             new TreeMap<>(s.annotators()).forEach((name, a) ->
                     series.getData().add(new XYChart.Data<>(name, a.labels().getOrDefault(label, 0))));
             chart.getData().add(series);
         }
+        chart.getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder()
+                .encodeToString(css.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         chart.setPrefHeight(320);
         return chart;
     }
