@@ -99,6 +99,13 @@ class FindGuiTest {
             s.robot.clickOn(untagged);
             s.waitUntil(() -> shown(s).equals(expected.subList(1, expected.size())));
             s.robot.clickOn(untagged);
+            s.waitUntil(() -> shown(s).equals(expected));
+            CheckBox thisArticle = s.robot.lookup(".find-panel .check-box").queryAllAs(CheckBox.class).stream()
+                    .filter(c -> c.getText().equals("This article only")).findFirst().orElseThrow();
+            s.robot.clickOn(thisArticle);
+            s.waitUntil(() -> shown(s).equals(expected.stream().filter(p -> p.documentId() == last.documentId()).toList()));
+            s.robot.clickOn(thisArticle);
+            s.waitUntil(() -> shown(s).equals(expected));
             ComboBox<String> label = s.robot.lookup(".find-panel .combo-box").queryAllAs(ComboBox.class).stream()
                     .map(c -> (ComboBox<String>) c).filter(c -> c.getItems().contains("Claim")).findFirst().orElseThrow();
             s.robot.interact(() -> label.setValue("Claim"));

@@ -3,10 +3,8 @@ package dev.sentag.perf;
 import dev.sentag.model.FindCriterion;
 import dev.sentag.model.FindQuery;
 import dev.sentag.store.baseline.BareFind;
-import dev.sentag.store.baseline.BareSqlite;
 import dev.sentag.workspace.Workspace;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +40,7 @@ final class FindMeasure implements Measure {
         double[] stats = new double[ROUNDS];
         double[] bareStats = new double[ROUNDS];
         int sentences;
-        try (Workspace ws = Workspace.openWithoutSnapshot(library); Connection bare = BareSqlite.open(library)) {
+        try (Workspace ws = Workspace.openWithoutSnapshot(library); BareFind.Session bare = BareFind.Session.open(library)) {
             sentences = ws.find().statistics().sentences(); // also warms the page cache
             for (String[] q : QUERIES) {
                 List<FindCriterion> filters = q[2] == null ? List.of() : List.of(FindCriterion.flag(q[2]));
@@ -54,7 +52,7 @@ final class FindMeasure implements Measure {
                     int found = ws.find().find(query).size();
                     sentag[round] = (System.nanoTime() - start) / 1e6;
                     start = System.nanoTime();
-                    int matched = BareFind.match(bare, q[1], LIMIT);
+                    int matched = bare.match(q[1], LIMIT);
                     baseline[round] = (System.nanoTime() - start) / 1e6;
                     if (found == 0 || matched == 0) {
                         throw new IllegalStateException("'" + q[0] + "' found nothing in the bench library.");
@@ -72,7 +70,7 @@ final class FindMeasure implements Measure {
                 ws.find().statistics();
                 stats[round] = (System.nanoTime() - start) / 1e6;
                 start = System.nanoTime();
-                BareFind.countLabels(bare);
+                bare.countLabels();
                 bareStats[round] = (System.nanoTime() - start) / 1e6;
             }
         }

@@ -125,8 +125,15 @@ final class FindPanel extends VBox {
         state.setAccessibleText("Tagging state of the article");
         state.valueProperty().addListener((obs, o, n) -> model.state.set(ANY_STATE.equals(n) || n == null ? null
                 : n.substring(0, n.indexOf(' ')).toLowerCase(java.util.Locale.ROOT)));
-        onlyThisArticle.selectedProperty().addListener((obs, o, n) -> model.onlyDocument.set(
-                n && tagging.documentProperty().get() != null ? tagging.documentProperty().get().id() : null));
+        Runnable scope = () -> {
+            Long id = onlyThisArticle.isSelected() && tagging.documentProperty().get() != null
+                    ? tagging.documentProperty().get().id() : null;
+            if (!java.util.Objects.equals(id, model.onlyDocument.get())) {
+                model.onlyDocument.set(id); // the same article reopened is no reason to search again
+            }
+        };
+        onlyThisArticle.selectedProperty().addListener((obs, o, n) -> scope.run());
+        tagging.documentProperty().addListener((obs, o, n) -> scope.run()); // "this" follows the open article
         FlowPane pane = new FlowPane(8, 6, label, annotator, state, check("Untagged", model.untagged),
                 check("Disputed", model.disputed), check("Has a note", model.hasNote), check("Excluded", model.excluded),
                 onlyThisArticle);

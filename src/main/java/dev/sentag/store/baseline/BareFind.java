@@ -23,8 +23,34 @@ public final class BareFind {
     private BareFind() {
     }
 
+    /** A bare connection the find and statistics baselines run on; the caller never sees java.sql. */
+    public static final class Session implements AutoCloseable {
+        private final Connection c;
+
+        private Session(Connection c) {
+            this.c = c;
+        }
+
+        public static Session open(Path db) throws SQLException {
+            return new Session(BareSqlite.open(db));
+        }
+
+        public int match(String query, int limit) throws SQLException {
+            return BareFind.match(c, query, limit);
+        }
+
+        public long countLabels() throws SQLException {
+            return BareFind.countLabels(c);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            c.close();
+        }
+    }
+
     /** The rows a bare FTS5 match returns for {@code query} (already in FTS5 syntax), at most {@code limit}. */
-    public static int match(Connection c, String query, int limit) throws SQLException {
+    static int match(Connection c, String query, int limit) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(MATCH)) {
             ps.setString(1, query);
             ps.setInt(2, limit);
@@ -39,7 +65,7 @@ public final class BareFind {
     }
 
     /** Labels per annotator in one grouped pass; returns the tags counted. */
-    public static long countLabels(Connection c) throws SQLException {
+    static long countLabels(Connection c) throws SQLException {
         long tags = 0;
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(COUNT)) {
             while (rs.next()) {
