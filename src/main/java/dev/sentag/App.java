@@ -89,7 +89,8 @@ public final class App extends Application {
         var background = new Background(ws.database().executor(), Platform::runLater);
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
-        var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), background);
+        var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
+                background);
         window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.readyProperty().addListener((obs, o, isReady) -> {

@@ -128,6 +128,10 @@ public final class AnnotationService {
 
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
+        return tag(current(documentId, index).id(), labelId(labelName));
+    }
+
+    private SentencePlace current(long documentId, int index) {
         Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
         if (trash.inTrash(documentId).orElse(false)) {
             throw new IllegalArgumentException("Document " + documentId + " is in the trash (sentag undelete "
@@ -141,7 +145,7 @@ public final class AnnotationService {
             throw new IllegalArgumentException("Document " + documentId + " has sentences 0.." + (count - 1)
                     + ", not " + index + ".");
         }
-        return tag(place.get().id(), labelId(labelName));
+        return place.get();
     }
 
     private Long labelId(String name) {
@@ -161,6 +165,11 @@ public final class AnnotationService {
                     "A note can be at most %,d characters; this one has %,d. Nothing was saved.", MAX_NOTE, note.length()));
         }
         tags.setNote(sentenceId, annotator().id(), note);
+    }
+
+    /** Sets (blank removes) the note on sentence {@code index} of a document, as {@link #note(long, String)}. */
+    public void note(long documentId, int index, String note) {
+        note(current(documentId, index).id(), note);
     }
 
     /**

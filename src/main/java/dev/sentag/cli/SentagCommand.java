@@ -15,16 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code sentag} command line: the same services as the window, for scripts and pipes. */
-@Command(name = "sentag", mixinStandardHelpOptions = true, version = "Sentag 0.1.0",
+// scope INHERIT: every subcommand answers --help (and --version) too, including ones added later.
+@Command(name = "sentag", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "Sentag 0.1.0",
         description = "Tag the sentences of news articles. Without a command, the window opens.",
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
                 RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
                 BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
                 GoldCommand.class,
-                DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class},
-        // Inherited, so every subcommand answers --help (and -V) as the house rules ask.
-        scope = ScopeType.INHERIT,
+                DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class,
+                FindCommand.class, StatsCommand.class, NoteCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {

@@ -68,6 +68,7 @@ public final class Database implements AutoCloseable {
             refuseIfDamaged(c, absolute);
             Snapshots snapshots = new Snapshots(absolute);
             Migrations.migrate(c, absolute.toString(), conn -> snapshots.take(conn, "before schema upgrade"));
+            SentenceTextIndex.fillIfPending(c);
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
@@ -246,6 +247,7 @@ public final class Database implements AutoCloseable {
         try {
             ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", snapshot.toAbsolutePath().toString(), null);
             Migrations.migrate(connection, path.toString(), c -> null);
+            SentenceTextIndex.fillIfPending(connection);
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }

@@ -54,6 +54,7 @@ public final class DocumentRepository {
         private final Connection c;
         private final PreparedStatement document;
         private final PreparedStatement sentence;
+        private final SentenceTextIndex textIndex;
 
         Inserts(Connection c) throws SQLException {
             this.c = c;
@@ -62,6 +63,7 @@ public final class DocumentRepository {
                     VALUES (?, ?, ?, ?, ?, ?) RETURNING id""");
             this.sentence = c.prepareStatement("""
                     INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""");
+            this.textIndex = new SentenceTextIndex(c);
         }
 
         long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) throws SQLException {
@@ -86,6 +88,7 @@ public final class DocumentRepository {
                 sentence.addBatch();
             }
             sentence.executeBatch();
+            textIndex.addDocument(c, id, draft.text());
             if (!tags.isEmpty()) {
                 ImportedTags.write(c, id, tags);
             }
@@ -94,8 +97,8 @@ public final class DocumentRepository {
 
         @Override
         public void close() throws SQLException {
-            try (document; sentence) {
-                // both closed, the second even if the first fails
+            try (document; sentence; textIndex) {
+                // all closed, each even if one before it fails
             }
         }
     }

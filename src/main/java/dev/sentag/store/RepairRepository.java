@@ -43,7 +43,7 @@ public final class RepairRepository {
         return db.inTransaction(c -> {
             SentenceRow a = current(c, documentId, index);
             SentenceRow b = current(c, documentId, index + 1);
-            long merged = insertSentence(c, documentId, a.start(), b.end());
+            long merged = insertSentence(c, documentId, documentText(c, documentId), a.start(), b.end());
             int dropped = TagCopies.merge(c, List.of(a.id(), b.id()), merged, labels);
             return record(c, documentId, "merge", List.of(a.id(), b.id()), List.of(merged), annotatorId, dropped);
         });
@@ -64,8 +64,8 @@ public final class RepairRepository {
                 throw new IllegalArgumentException("Splitting sentence " + index + " at " + offset
                         + " would leave a part with no text.");
             }
-            long one = insertSentence(c, documentId, first[0], first[1]);
-            long two = insertSentence(c, documentId, second[0], second[1]);
+            long one = insertSentence(c, documentId, text, first[0], first[1]);
+            long two = insertSentence(c, documentId, text, second[0], second[1]);
             TagCopies.copyAll(c, s.id(), List.of(one, two));
             return record(c, documentId, "split", List.of(s.id()), List.of(one, two), annotatorId, 0);
         });
@@ -198,7 +198,9 @@ public final class RepairRepository {
         }
     }
 
-    private static long insertSentence(Connection c, long documentId, int start, int end) throws SQLException {
+    /** Stores a new (not yet current) sentence and indexes its text for find. */
+    private static long insertSentence(Connection c, long documentId, String text, int start, int end)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO sentences (document_id, idx, start, \"end\") VALUES (?, NULL, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
@@ -206,7 +208,9 @@ public final class RepairRepository {
             ps.setInt(2, start);
             ps.setInt(3, end);
             ps.executeUpdate();
-            return generatedKey(ps);
+            long id = generatedKey(ps);
+            SentenceTextIndex.addOne(c, id, text, start, end);
+            return id;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.sentag.ui;
 
-import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Pos;
@@ -17,6 +16,10 @@ import javafx.scene.layout.VBox;
 final class DocumentListView extends VBox {
     private final ListView<DocumentRow> list = new ListView<>();
     private final TextField filter = new TextField();
+    private final javafx.scene.control.ComboBox<LibraryListChoice.State> state =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(LibraryListChoice.State.values()));
+    private final javafx.scene.control.ComboBox<LibraryListChoice.Sort> sort =
+            new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(LibraryListChoice.Sort.values()));
     private boolean selecting;
     private final LibraryViewModel library;
 
@@ -26,11 +29,22 @@ final class DocumentListView extends VBox {
         filter.setPromptText("Filter articles…");
         filter.setAccessibleText("Filter articles by title");
         FilteredList<DocumentRow> shown = new FilteredList<>(library.documents());
-        filter.textProperty().addListener((obs, o, text) -> {
-            String needle = text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(r -> needle.isEmpty() || r.title().toLowerCase(Locale.ROOT).contains(needle));
-        });
-        list.setItems(shown);
+        state.setValue(LibraryListChoice.State.ALL);
+        sort.setValue(LibraryListChoice.Sort.IMPORTED);
+        state.setAccessibleText("Show articles by tagging state");
+        state.setId("library-state");
+        list.setId("library-list");
+        sort.setId("library-sort");
+        sort.setAccessibleText("Sort articles by");
+        state.setMaxWidth(Double.MAX_VALUE);
+        sort.setMaxWidth(Double.MAX_VALUE);
+        Runnable refilter = () -> shown.setPredicate(LibraryListChoice.filter(state.getValue(), filter.getText()));
+        filter.textProperty().addListener((obs, o, text) -> refilter.run());
+        state.valueProperty().addListener((obs, o, v) -> refilter.run());
+        var sorted = new javafx.collections.transformation.SortedList<>(shown);
+        sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> sort.getValue().order, sort.valueProperty()));
+        list.setItems(sorted);
         list.setCellFactory(v -> new DocumentCell());
         list.setFocusTraversable(false);
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
@@ -41,7 +55,10 @@ final class DocumentListView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         Label header = new Label("ARTICLES");
         header.getStyleClass().add("pane-header");
-        getChildren().setAll(header, filter, list);
+        HBox choices = new HBox(6, state, sort);
+        HBox.setHgrow(state, Priority.ALWAYS);
+        HBox.setHgrow(sort, Priority.ALWAYS);
+        getChildren().setAll(header, filter, choices, list);
     }
 
     /**
@@ -72,6 +89,14 @@ final class DocumentListView extends VBox {
 
     TextField filter() {
         return filter;
+    }
+
+    javafx.scene.control.ComboBox<LibraryListChoice.State> stateChoice() {
+        return state;
+    }
+
+    javafx.scene.control.ComboBox<LibraryListChoice.Sort> sortChoice() {
+        return sort;
     }
 
     /** Title over a progress bar and a "tagged/total" count. */

@@ -2,6 +2,7 @@ package dev.sentag.ui;
 
 import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.FindService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportResult;
 import dev.sentag.ingest.ImportService;
@@ -22,6 +23,7 @@ public final class LibraryViewModel {
     private final ImportService imports;
     private final ExportService exports;
     private final AgreementService agreement;
+    private final FindService find;
     private final Background background;
     private final ObservableList<DocumentRow> documents = FXCollections.observableArrayList();
     private final StringProperty annotator = new SimpleStringProperty(this, "annotator", "");
@@ -35,11 +37,12 @@ public final class LibraryViewModel {
     private boolean greeted;
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
-                            AgreementService agreement, Background background) {
+                            AgreementService agreement, FindService find, Background background) {
         this.annotation = annotation;
         this.imports = imports;
         this.exports = exports;
         this.agreement = agreement;
+        this.find = find;
         this.background = background;
     }
 
@@ -194,6 +197,16 @@ public final class LibraryViewModel {
     /** A fresh agreement view state; {@code openDocument} is -1 when none is open. */
     public AgreementViewModel newAgreement(long openDocument, List<String> labelNames) {
         return new AgreementViewModel(agreement, background, openDocument, labelNames);
+    }
+
+    /** The find panel's state. */
+    public FindViewModel newFind() {
+        return new FindViewModel(find, background);
+    }
+
+    /** A fresh statistics view state. */
+    public StatisticsViewModel newStatistics() {
+        return new StatisticsViewModel(find, background);
     }
 
     /** Makes {@code name} the annotator and reloads what they have tagged. */

@@ -32,6 +32,7 @@ public final class MainWindow {
     private final DocumentListView documents;
     private final SidebarView sidebar;
     private final SplitPane split;
+    private final FindPanel find;
     private final Dialogs dialogs;
     private long openDocument = -1;
     private RestoreSnapshotFlow restoreFlow;
@@ -52,7 +53,8 @@ public final class MainWindow {
         this.documents = new DocumentListView(library, id -> open(id, TaggingViewModel.ARTICLE_START));
         this.sidebar = new SidebarView(tagging, comparison, this::focusArticle);
         article.markWhere(comparison::marked, comparison.comparingProperty(), comparison.adjudicatingProperty());
-        this.split = new SplitPane(documents, article, sidebar);
+        this.find = new FindPanel(library.newFind(), tagging, labelNames(), this::open, this::focusArticle);
+        this.split = new SplitPane(documents, find.around(article), sidebar);
         split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
@@ -310,6 +312,17 @@ public final class MainWindow {
     public void reload() {
         int at = Math.max(0, tagging.currentProperty().get());
         library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
+    }
+
+    /** The find panel (Ctrl+F, F3, Shift+F3). */
+    FindPanel find() {
+        return find;
+    }
+
+    void statistics() {
+        var colours = tagging.labelsProperty().get().labels().stream().collect(
+                java.util.stream.Collectors.toMap(dev.sentag.model.Label::name, dev.sentag.model.Label::colour));
+        new StatisticsWindow(stage, library.newStatistics(), colours).show();
     }
 
     void showShortcuts() {

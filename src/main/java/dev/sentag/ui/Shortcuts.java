@@ -35,6 +35,9 @@ final class Shortcuts {
             new Shortcut("F2", "Rename the article"),
             new Shortcut("Ctrl+Shift+Delete", "Delete the article to the trash with everyone's tags (Ctrl+Z brings it back)"),
             new Shortcut("Ctrl+G", "Agreement between annotators (figures and confusion heat map)"),
+            new Shortcut("Ctrl+F", "Find in all articles: words and filters; Enter opens the sentence, Esc closes"),
+            new Shortcut("F3 / Shift+F3", "Next / previous sentence found"),
+            new Shortcut("Ctrl+Shift+T", "Statistics: labels, progress, pace and disputed sentences as charts"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"));

@@ -3,6 +3,7 @@ package dev.sentag.workspace;
 import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.GoldAdoption;
+import dev.sentag.annotate.FindService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -19,7 +20,9 @@ import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.RepairRepository;
+import dev.sentag.store.SentenceSearch;
 import dev.sentag.store.SettingsRepository;
+import dev.sentag.store.StatisticsQuery;
 import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final AgreementService agreement;
+    private final FindService find;
     private final Backups backups;
     private final GoldAdoption gold;
     private boolean existedBefore;
@@ -55,6 +59,7 @@ public final class Workspace implements AutoCloseable {
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
         this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
+        this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
@@ -123,6 +128,11 @@ public final class Workspace implements AutoCloseable {
     /** Taking agreed labels into gold (sentag gold). */
     public GoldAdoption gold() {
         return gold;
+    }
+
+    /** Find across the library and its statistics. */
+    public FindService find() {
+        return find;
     }
 
     public ExportService exports() {

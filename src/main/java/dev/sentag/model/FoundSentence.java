@@ -1,0 +1,6 @@
+package dev.sentag.model;
+
+/** A sentence a find turned up: where it is, its text, and the annotator's label and note (null when none). */
+public record FoundSentence(long documentId, String documentTitle, long sentenceId, int index, String label,
+                            String annotator, String note, String text, boolean excluded) {
+}

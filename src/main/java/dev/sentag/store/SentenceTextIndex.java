@@ -1,0 +1,96 @@
+package dev.sentag.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Keeps the full-text index of sentences (table {@code sentence_fts}, migration V007) in step with the sentences.
+ * Every path that stores a sentence row calls {@link #add}; the text is cut in Java because sentence offsets are
+ * UTF-16 indexes, which SQLite's substr() (counting code points) would get wrong after any character outside the BMP.
+ * A sentence's span never changes (merges and splits make new rows), so rows are only ever added; deletions are
+ * the trigger's job.
+ */
+final class SentenceTextIndex implements AutoCloseable {
+    static final String PENDING = "sentence_fts_pending";
+
+    private final PreparedStatement insert;
+
+    SentenceTextIndex(Connection c) throws SQLException {
+        this.insert = c.prepareStatement("INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)");
+    }
+
+    /** Indexes sentence {@code sentenceId}, the span [start, end) of {@code documentText}. */
+    void add(long sentenceId, String documentText, int start, int end) throws SQLException {
+        insert.setLong(1, sentenceId);
+        insert.setString(2, documentText.substring(start, end));
+        insert.executeUpdate();
+    }
+
+    /** Indexes every sentence row of a document just stored, current or not. */
+    void addDocument(Connection c, long documentId, String documentText) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, start, \"end\" FROM sentences WHERE document_id = ?")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    add(rs.getLong(1), documentText, rs.getInt(2), rs.getInt(3));
+                }
+            }
+        }
+    }
+
+    /** One sentence on its own, inside the caller's transaction (a merge or split). */
+    static void addOne(Connection c, long sentenceId, String documentText, int start, int end) throws SQLException {
+        try (SentenceTextIndex index = new SentenceTextIndex(c)) {
+            index.add(sentenceId, documentText, start, end);
+        }
+    }
+
+    /**
+     * After a migration to V007, indexes the sentences stored before it, once, in one transaction: a library of
+     * 300,000 sentences takes a few seconds on its first open. Does nothing when nothing is pending.
+     */
+    static void fillIfPending(Connection c) throws SQLException {
+        if (!pending(c)) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (SentenceTextIndex index = new SentenceTextIndex(c);
+             Statement st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM sentence_fts");
+            try (ResultSet docs = st.executeQuery("SELECT id, text FROM documents ORDER BY id")) {
+                while (docs.next()) {
+                    index.addDocument(c, docs.getLong(1), docs.getString(2));
+                }
+            }
+            try (PreparedStatement done = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                done.setString(1, PENDING);
+                done.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+    }
+
+    private static boolean pending(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM settings WHERE key = ?")) {
+            ps.setString(1, PENDING);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        insert.close();
+    }
+}
