@@ -11,7 +11,9 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
                            Long newLabelId, Action action, Long reverts, Instant at) {
     /** What kind of change a history row records. */
     public enum Action {
-        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO;
+        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO,
+        /** A rename or merge of labels in the codebook: names neither a sentence nor a repair. */
+        CODEBOOK;
 
         /** True for the rows that do something new (and so can be undone), false for UNDO and REDO. */
         public boolean isCommand() {
@@ -24,8 +26,9 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
         if (!action.isCommand() && reverts == null) {
             throw new IllegalArgumentException(action + " must name the entry it acts on");
         }
-        if ((sentenceId == null) == (repairId == null)) {
-            throw new IllegalArgumentException("a history entry is about one sentence or one repair");
+        // A codebook change (and its undo and redo) names neither a sentence nor a repair.
+        if (sentenceId != null && repairId != null) {
+            throw new IllegalArgumentException("a history entry is about one sentence or one repair, not both");
         }
     }
 

@@ -10,6 +10,9 @@ import dev.sentag.segment.SentenceSegmenter;
 import dev.sentag.store.AgreementQuery;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.CodebookMigrations;
+import dev.sentag.store.CodebookRepository;
+import dev.sentag.annotate.CodebookService;
 import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.ImportWrites;
@@ -29,6 +32,7 @@ public final class Workspace implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
+    private final CodebookService codebook;
     private final AgreementService agreement;
     private final Backups backups;
     private boolean existedBefore;
@@ -41,7 +45,9 @@ public final class Workspace implements AutoCloseable {
         var annotators = new AnnotatorRepository(database);
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
-                labels, annotators, settings, new RepairRepository(database));
+                labels, annotators, settings, new RepairRepository(database), new CodebookMigrations(database, labels));
+        this.codebook = new CodebookService(new CodebookRepository(database, labels),
+                new CodebookMigrations(database, labels), annotation);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
@@ -98,6 +104,11 @@ public final class Workspace implements AutoCloseable {
 
     public AnnotationService annotation() {
         return annotation;
+    }
+
+    /** The codebook: labels with definitions, their versions, renames and merges. */
+    public CodebookService codebook() {
+        return codebook;
     }
 
     public ImportService imports() {
