@@ -270,6 +270,7 @@ public final class AnnotationService {
     /** Rebuilds undo and redo from the database on next use: an import added to the history behind our back. */
     public void historyChangedElsewhere() {
         stacks = null;
+        labels.forget(); // an import may have brought labels of its codebook
     }
 
     /** Drops what this session remembered from the database (annotator, undo history): after a restore. */

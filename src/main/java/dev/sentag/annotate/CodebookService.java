@@ -5,6 +5,7 @@ import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.CodebookVersion;
 import dev.sentag.model.HistoryEntry;
 import dev.sentag.model.Label;
+import dev.sentag.store.CodebookJson;
 import dev.sentag.store.CodebookMigrations;
 import dev.sentag.store.CodebookRepository;
 import java.util.ArrayList;
@@ -186,6 +187,20 @@ public final class CodebookService {
             }
         }
         return codebook.adopt(keyed, who(), "import " + source);
+    }
+
+    /**
+     * The codebook file: the active labels with keys, colours, definitions and examples. Seam for relation
+     * types (links between sentences, kept by another part of Sentag in its own table): pass them here as a
+     * "relation_types" section when they exist, and read them back in {@link #importJson}.
+     */
+    public String exportJson() {
+        return CodebookJson.write(current(), java.util.Map.of());
+    }
+
+    /** Reads a codebook file and {@link #adopt}s its labels; bad JSON or no label list: IllegalArgumentException. */
+    public int importJson(String text, String source) {
+        return adopt(CodebookJson.read(text, source).labels(), source);
     }
 
     private String who() {

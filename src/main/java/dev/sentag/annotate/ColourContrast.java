@@ -17,12 +17,8 @@ public final class ColourContrast {
     public static final String PAPER = "#FDFCF9";
     public static final double TINT = 0.22;
     public static final double CHIP = 0.60;
-    /**
-     * The palette the dialog offers: Okabe–Ito (colour-blind safe; Wong 2011, Nature Methods 8:441) without
-     * its black, which fails the contrast rule.
-     */
-    public static final List<String> PALETTE = List.of("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442");
+    /** The palette the dialog offers (see {@link dev.sentag.model.Codebook#PALETTE}). */
+    public static final List<String> PALETTE = dev.sentag.model.Codebook.PALETTE;
 
     private ColourContrast() {
     }

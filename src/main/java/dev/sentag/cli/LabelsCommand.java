@@ -1,6 +1,5 @@
 package dev.sentag.cli;
 
-import dev.sentag.annotate.CodebookJson;
 import dev.sentag.annotate.CodebookService;
 import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.CodebookVersion;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -189,7 +187,7 @@ final class LabelsCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             try (Workspace ws = labels.root.openWorkspace()) {
                 var codebook = ws.codebook().current();
-                String json = CodebookJson.write(codebook, Map.of());
+                String json = ws.codebook().exportJson();
                 if (out == null) {
                     spec.commandLine().getOut().print(json);
                     spec.commandLine().getOut().flush();
@@ -229,8 +227,7 @@ final class LabelsCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new IllegalArgumentException(file + " cannot be read: " + e.getMessage());
             }
-            var parsed = CodebookJson.read(text, file.toString());
-            return labels.change(spec, c -> c.adopt(parsed.labels(), file.getFileName().toString()));
+            return labels.change(spec, c -> c.importJson(text, file.toString()));
         }
     }
 

@@ -33,6 +33,7 @@ final class BratWriter implements ExportWriter {
             }
             conf.write("\n[relations]\n\n[events]\n\n[attributes]\n");
         }
+        LabelSetFiles.bratVisual(sink, settings);
     }
 
     private static Writer writer(OutputStream out) {

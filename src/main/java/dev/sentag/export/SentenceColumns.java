@@ -27,6 +27,8 @@ record SentenceColumns(List<Column> columns) {
                 new Column("annotator", (d, s) -> s.annotator()),
                 new Column("note", (d, s) -> s.note()),
                 new Column("updated_at", (d, s) -> s.updatedAt() == null ? null : s.updatedAt().toString())));
+        c.add(new Column("codebook_version", (d, s) -> s.codebookVersion()));
+        c.add(new Column("unsure", (d, s) -> s.unsure()));
         if (options.includeExcluded()) {
             c.add(new Column("excluded", (d, s) -> s.excluded()));
         }

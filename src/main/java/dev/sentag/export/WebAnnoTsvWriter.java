@@ -29,8 +29,9 @@ final class WebAnnoTsvWriter implements ExportWriter {
     private final ExportSink sink;
     private final SafeFileNames names = new SafeFileNames();
 
-    WebAnnoTsvWriter(ExportSink sink, WriterSettings settings) {
+    WebAnnoTsvWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.sink = sink;
+        LabelSetFiles.webAnnoTagSet(sink, settings);
     }
 
     @Override

@@ -10,6 +10,12 @@ public record Codebook(int version, List<CodebookLabel> labels) {
     public static final int MAX_ACTIVE = 9;
     /** The longest label name. */
     public static final int MAX_NAME = 40;
+    /**
+     * The colours offered for labels: Okabe–Ito (colour-blind safe; Wong 2011, Nature Methods 8:441) without
+     * its black, which would leave text on the label's tint unreadable.
+     */
+    public static final List<String> PALETTE = List.of("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9",
+            "#D55E00", "#F0E442");
 
     public Codebook {
         labels = List.copyOf(labels);

@@ -243,6 +243,52 @@ public final class CodebookRepository {
         });
     }
 
+    /**
+     * Inside an import's transaction: adds the labels of {@code incoming} this codebook lacks (by name, ignoring
+     * case) with their colour and description, each with its own key if free, else the lowest free one, as one
+     * new version. A codebook with no room left refuses (the import is rolled back).
+     */
+    static void addMissing(Connection c, List<CodebookLabel> incoming, String source) throws SQLException {
+        Codebook now = load(c);
+        List<String> added = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        now.active().forEach(l -> keys.add(l.label().key()));
+        int active = now.active().size();
+        for (CodebookLabel l : incoming) {
+            if (now.byName(l.name()).isPresent() || added.stream().anyMatch(a -> a.equalsIgnoreCase(l.name()))) {
+                continue;
+            }
+            if (active >= Codebook.MAX_ACTIVE) {
+                throw new StoreException(source + " uses the label '" + l.name() + "', which this codebook lacks, and "
+                        + "this codebook has " + Codebook.MAX_ACTIVE + " active labels already.");
+            }
+            String key = l.label().key() != null && !keys.contains(l.label().key()) ? l.label().key() : null;
+            for (int k = 1; key == null; k++) {
+                key = keys.contains(String.valueOf(k)) ? null : String.valueOf(k);
+            }
+            keys.add(key);
+            long id = insertBare(c, l);
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE labels SET key = ?, ord = (SELECT max(ord) + 1 FROM labels WHERE label_set_id = %s),
+                        definition = ?, include_note = ?, exclude_note = ?, examples = ? WHERE id = ?"""
+                    .formatted(ACTIVE_SET))) {
+                ps.setString(1, key);
+                ps.setString(2, blankToNull(l.definition()));
+                ps.setString(3, blankToNull(l.includeNote()));
+                ps.setString(4, blankToNull(l.excludeNote()));
+                ps.setString(5, examplesJson(l.examples()));
+                ps.setLong(6, id);
+                ps.executeUpdate();
+            }
+            added.add(l.name());
+            active++;
+        }
+        if (!added.isEmpty()) {
+            newVersion(c, "import", "add " + String.join(", ", added) + " from the codebook of " + source,
+                    null, null, null, null, null);
+        }
+    }
+
     private static long insertBare(Connection c, CodebookLabel l) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO labels (label_set_id, name, key, colour, ord) VALUES (%s, ?, NULL, ?, 0) RETURNING id"""

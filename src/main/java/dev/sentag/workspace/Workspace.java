@@ -46,14 +46,14 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database), new CodebookMigrations(database, labels));
-        this.codebook = new CodebookService(new CodebookRepository(database, labels),
-                new CodebookMigrations(database, labels), annotation);
+        var codebookRepository = new CodebookRepository(database, labels);
+        this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
-                annotation::annotator);
+                annotation::annotator, codebookRepository);
     }
 
     /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */

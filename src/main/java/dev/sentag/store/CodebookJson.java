@@ -1,4 +1,4 @@
-package dev.sentag.annotate;
+package dev.sentag.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +17,8 @@ import java.util.Map;
  * The codebook file a team shares: {@code {"format": "sentag-codebook", "version": N, "labels": [{name, key,
  * color, definition, include, exclude, examples: [..]}], ...}} with the active labels in key order.
  * Extra sections (relation types, which another part of Sentag owns) are written and read back as they are.
+ * Plain JSON, no SQL: it lives in store so that annotate (the codebook file), export (jsonl-docs carries the
+ * codebook) and ingest (which reads it back) share one reader and writer.
  */
 public final class CodebookJson {
     public static final String FORMAT = "sentag-codebook";
@@ -92,7 +94,7 @@ public final class CodebookJson {
                 throw new IllegalArgumentException(source + ": label " + i + " has no \"name\".");
             }
             String colour = l.path("color").isTextual() ? l.get("color").asText()
-                    : ColourContrast.PALETTE.get((i - 1) % ColourContrast.PALETTE.size());
+                    : Codebook.PALETTE.get((i - 1) % Codebook.PALETTE.size());
             String key = l.path("key").isTextual() || l.path("key").isNumber() ? l.get("key").asText() : null;
             if (!colour.matches("#[0-9A-Fa-f]{6}")) {
                 throw new IllegalArgumentException(source + ": label '" + l.get("name").asText()
