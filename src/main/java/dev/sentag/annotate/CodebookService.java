@@ -101,7 +101,7 @@ public final class CodebookService {
         long used = codebook.tagsWith(label.label().id());
         if (used > 0) {
             throw new IllegalArgumentException("'" + label.name() + "' is used by " + used
-                    + " tag(s); give --into LABEL to say where they go. Nothing was changed.");
+                    + " tag(s); choose the label its tags go to (--into LABEL on the command line). Nothing was changed.");
         }
         return codebook.retire(label.label().id(), who(), "retire " + label.name());
     }

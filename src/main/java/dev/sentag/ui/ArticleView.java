@@ -201,8 +201,8 @@ final class ArticleView extends StackPane {
         String kind = row.sentence().excluded() ? "excluded"
                 : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
         // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
-        String key = index == model.currentProperty().get() ? kind + " current"
-                : marked.test(row) ? kind + " disputed" : kind;
+        String key = (index == model.currentProperty().get() ? kind + " current"
+                : marked.test(row) ? kind + " disputed" : kind) + (row.unsureProperty().get() ? " unsure" : "");
         return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
     }
 

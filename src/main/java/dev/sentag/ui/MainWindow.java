@@ -35,6 +35,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private long openDocument = -1;
     private RestoreSnapshotFlow restoreFlow;
+    private CodebookWiring codebookUi;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
@@ -288,6 +289,12 @@ public final class MainWindow {
         restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
     }
 
+    /** Joins the codebook to the window: Edit → Codebook…, F1 guidelines, U unsure (see CodebookWiring). */
+    public void codebook(CodebookViewModel codebook) {
+        codebookUi = new CodebookWiring(stage, split, sidebar, tagging, codebook, this::reload);
+        codebookUi.install();
+    }
+
     /** A restore forgets who is acting (back to the saved annotator), so adjudication ends first. */
     void restoreSnapshot() {
         if (restoreFlow != null) {
@@ -358,6 +365,10 @@ public final class MainWindow {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    CodebookWiring codebookUi() {
+        return codebookUi;
     }
 
     public Scene scene() {
