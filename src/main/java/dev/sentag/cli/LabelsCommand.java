@@ -244,7 +244,7 @@ final class LabelsCommand implements Callable<Integer> {
             try (Workspace ws = labels.root.openWorkspace()) {
                 var out = spec.commandLine().getOut();
                 for (CodebookVersion v : ws.codebook().versions()) {
-                    out.println(v.version() + "\t" + v.at() + "\t" + v.who() + "\t" + oneLine(v.change()));
+                    out.println(v.version() + "\t" + v.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + "\t" + v.who() + "\t" + oneLine(v.change()));
                 }
                 out.flush();
             }

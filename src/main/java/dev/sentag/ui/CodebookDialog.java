@@ -90,25 +90,30 @@ final class CodebookDialog {
         Button up = button("Up", "codebook-up", "Move up: the label gets the key before", () -> selected(l -> model.move(l, -1)));
         Button down = button("Down", "codebook-down", "Move down: the label gets the key after", () -> selected(l -> model.move(l, 1)));
         VBox left = new VBox(8, caption("Labels (key order)"), labels, new HBox(8, up, down));
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane form = FormLayout.grid(8);
         name.setId("codebook-name");
         name.setPromptText("A label name (at most 40 characters)");
-        form.addRow(0, FormLayout.caption("Name"), new HBox(8, grow(name),
+        form.addRow(0, caption2("Name"), new HBox(8, grow(name),
                 button("Add", "codebook-add", "Add a label with this name", () -> model.add(name.getText(), null)),
                 button("Rename", "codebook-rename", "Give the chosen label this name; its tags keep it",
                         () -> selected(l -> model.rename(l, name.getText())))));
-        form.addRow(1, FormLayout.caption("Colour"), palette());
+        form.addRow(1, caption2("Colour"), palette());
         colour.setId("codebook-colour");
         colour.setPromptText("#RRGGBB");
         colour.setPrefColumnCount(8);
         contrast.setId("codebook-contrast");
         contrast.setWrapText(true);
+        colour.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        contrast.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        contrast.setMaxWidth(Double.MAX_VALUE);
         form.addRow(2, new Label(), new HBox(8, colour, button("Use colour", "codebook-apply-colour",
-                "Give the chosen label this colour", () -> selected(l -> model.recolour(l, colour.getText()))), contrast));
+                "Give the chosen label this colour", () -> selected(l -> model.recolour(l, colour.getText())))));
+        form.add(contrast, 1, 3);
         other.setId("codebook-other");
         other.setPromptText("another label");
-        form.addRow(3, FormLayout.caption("Other label"), new HBox(8, other,
+        form.addRow(4, caption2("Other label"), new HBox(8, other,
                 button("Merge into", "codebook-merge", "Relabel every tag of the chosen label (every annotator's) as the other label",
                         () -> selected(l -> model.merge(l, other.getValue()))),
                 button("Retire", "codebook-retire", "Retire the chosen label; if tags carry it, they move to the other label",
@@ -121,11 +126,11 @@ final class CodebookDialog {
         examples.setId("codebook-examples");
         examples.setPrefRowCount(3);
         examples.setPromptText("One example sentence per line");
-        form.addRow(4, FormLayout.caption("Definition"), definition);
-        form.addRow(5, FormLayout.caption("Use when"), include);
-        form.addRow(6, FormLayout.caption("Not when"), exclude);
-        form.addRow(7, FormLayout.caption("Examples"), examples);
-        form.addRow(8, new Label(), new HBox(8, button("Save description", "codebook-describe",
+        form.addRow(5, caption2("Definition"), definition);
+        form.addRow(6, caption2("Use when"), include);
+        form.addRow(7, caption2("Not when"), exclude);
+        form.addRow(8, caption2("Examples"), examples);
+        form.addRow(9, new Label(), new HBox(8, button("Save description", "codebook-describe",
                 "Save the definition, notes and examples of the chosen label", () -> selected(l -> model.describe(l,
                         definition.getText(), include.getText(), exclude.getText(), Arrays.asList(examples.getText().split("\n"))))),
                 button("Undo last change", "codebook-undo", "Undo the latest change (Ctrl+Z): a rename or merge too", undo)));
@@ -133,6 +138,7 @@ final class CodebookDialog {
         HBox.setHgrow(form, Priority.ALWAYS);
         message.setId("codebook-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("codebook-message");
         versions.setId("codebook-versions");
         versions.setPrefHeight(120);
@@ -219,10 +225,18 @@ final class CodebookDialog {
 
     private static Button button(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** A form caption that keeps its whole text however narrow the dialog gets. */
+    private static Label caption2(String text) {
+        Label l = FormLayout.caption(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static Label caption(String text) {

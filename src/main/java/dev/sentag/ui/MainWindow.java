@@ -291,7 +291,10 @@ public final class MainWindow {
 
     /** Joins the codebook to the window: Edit → Codebook…, F1 guidelines, U unsure (see CodebookWiring). */
     public void codebook(CodebookViewModel codebook) {
-        codebookUi = new CodebookWiring(stage, split, sidebar, tagging, codebook, this::reload);
+        codebookUi = new CodebookWiring(stage, split, sidebar, tagging, codebook, () -> {
+            article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging)); // its "Tag as …" items
+            reload();
+        });
         codebookUi.install();
     }
 
