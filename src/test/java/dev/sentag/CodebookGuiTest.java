@@ -147,7 +147,7 @@ class CodebookGuiTest {
     }
 
     @Test
-    void aLabelAddedElsewhereIsTaggedWithItsKeyAtOnceAfterTheDialogAddsIt() throws Exception {
+    void labelsAddedDescribedAndReorderedInTheDialogTagWithTheirNewKeysAtOnce() throws Exception {
         Path db = prepare();
         try (GuiSession s = GuiSession.start(db)) {
             s.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT, KeyCode.CONTROL);
@@ -155,16 +155,32 @@ class CodebookGuiTest {
             typeInto(s, "#codebook-name", "Quote");
             s.robot.clickOn("#codebook-add");
             s.waitUntil(() -> s.window().tagging().labelsProperty().get().byKey("4").isPresent());
+            s.waitUntil(() -> s.robot.lookup("#codebook-labels").queryAs(ListView.class).getItems().size() == 4);
+            choose(s, "Quote");
+            typeInto(s, "#codebook-definition", "Mostly reported speech.");
+            typeInto(s, "#codebook-examples", "“No,” she said.");
+            s.robot.clickOn("#codebook-describe");
+            s.waitUntil(() -> s.count("SELECT count(*) FROM labels WHERE name = 'Quote' AND definition = 'Mostly reported speech.'"
+                    + " AND examples = '[\"“No,” she said.\"]'") == 1);
+            s.robot.clickOn("#codebook-up");
+            s.waitUntil(() -> s.count("SELECT count(*) FROM labels WHERE name = 'Quote' AND key = '3'") == 1);
+            s.waitUntil(() -> s.window().tagging().labelsProperty().get().byKey("3").map(l -> l.name().equals("Quote"))
+                    .orElse(false));
+            assertEquals("4", s.window().tagging().labelsProperty().get().byName("Background").orElseThrow().key());
             s.robot.clickOn("Close");
             s.robot.interact(() -> s.window().focusArticleNow());
             s.waitUntil(() -> s.window().readyForKeys());
             s.robot.type(KeyCode.J, KeyCode.J);
             s.waitUntil(() -> s.current() == 2);
+            s.robot.type(KeyCode.DIGIT3);
+            s.waitSaved();
+            assertEquals("Quote", s.storedLabels(1).get(2), "key 3 is Quote's now");
             s.robot.type(KeyCode.DIGIT4);
             s.waitSaved();
-            assertEquals("Quote", s.storedLabels(1).get(2));
+            assertEquals("Background", s.storedLabels(1).get(3), "and 4 is Background's");
             assertTrue(s.robot.lookup(".label-button").queryAllAs(Button.class).stream()
-                    .anyMatch(b -> b.getAccessibleText().equals("Quote, key 4")));
+                    .anyMatch(b -> b.getAccessibleText().equals("Quote, key 3")
+                            && b.getTooltip().getText().contains("Mostly reported speech.")));
         }
     }
 }
