@@ -97,4 +97,27 @@ class CodebookExportTest extends CliHarness {
                         tagset.get("tags").get(2).get("tag_name").asText()));
         assertEquals(3, tagset.get("tags").size());
     }
+
+    @Test
+    void anotherAnnotatorsUnsureMarksArriveWhenTheirTagsAreMergedIn() throws IOException {
+        importSeeds();
+        assertEquals(0, sentag("--annotator", "ana", "tag", "2", "0", "claim", "--unsure").code());
+        Path docs = dir.resolve("ana.jsonl");
+        Path rows = dir.resolve("ana-rows.jsonl");
+        assertEquals(0, sentag("--annotator", "ana", "export", "--format", "jsonl-docs", "--out", docs.toString()).code());
+        assertEquals(0, sentag("--annotator", "ana", "export", "--format", "jsonl", "--out", rows.toString()).code());
+
+        Path other = dir.resolve("other.db");
+        assertEquals(0, runRaw("--db", other.toString(), "import", dev.sentag.SeedFiles.first().toString(),
+                dev.sentag.SeedFiles.second().toString()).code());
+        Run merged = runRaw("--db", other.toString(), "import", docs.toString());
+        assertEquals(0, merged.code(), merged::err);
+        assertEquals(1, SqliteProbe.number(other, """
+                SELECT count(*) FROM tags t JOIN annotators a ON a.id = t.annotator_id WHERE a.name = 'ana' AND t.unsure = 1"""));
+
+        Path third = dir.resolve("third.db");
+        Run fromRows = runRaw("--db", third.toString(), "import", rows.toString());
+        assertEquals(0, fromRows.code(), fromRows::err);
+        assertEquals(1, SqliteProbe.number(third, "SELECT count(*) FROM tags WHERE unsure = 1"));
+    }
 }
