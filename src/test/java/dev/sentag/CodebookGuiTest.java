@@ -183,4 +183,18 @@ class CodebookGuiTest {
                             && b.getTooltip().getText().contains("Mostly reported speech.")));
         }
     }
+
+    @Test
+    void f5ShowsLabelsRenamedFromTheCommandLine() throws Exception {
+        Path db = prepare();
+        try (GuiSession s = GuiSession.start(db)) {
+            try (Workspace ws = Workspace.open(db)) {
+                ws.codebook().rename("Claim", "Assertion");
+            }
+            s.robot.type(KeyCode.F5);
+            s.waitUntil(() -> s.robot.lookup(".label-button").queryAllAs(Button.class).stream()
+                    .anyMatch(b -> b.getAccessibleText().equals("Assertion, key 1")));
+            s.waitUntil(() -> s.window().tagging().labelsProperty().get().byName("Claim").isEmpty());
+        }
+    }
 }

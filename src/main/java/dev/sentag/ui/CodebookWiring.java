@@ -88,6 +88,11 @@ final class CodebookWiring {
         });
     }
 
+    /** Reads the codebook again and shows its labels (F5: another window or the CLI may have changed them). */
+    void readLabels() {
+        codebook.load(labels -> tagging.labelsProperty().set(labels));
+    }
+
     private void menus(MenuBar bar) {
         for (Menu menu : bar.getMenus()) {
             if (menu.getText().equals("_Edit")) {

@@ -307,6 +307,9 @@ public final class MainWindow {
 
     /** F5: reloads the library and the open article, to show what another window or the CLI changed. */
     public void reload() {
+        if (codebookUi != null) {
+            codebookUi.readLabels(); // the command line may have renamed or merged labels too
+        }
         int at = Math.max(0, tagging.currentProperty().get());
         library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
     }
