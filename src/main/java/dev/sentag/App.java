@@ -93,6 +93,7 @@ public final class App extends Application {
                 background);
         window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
+        window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();

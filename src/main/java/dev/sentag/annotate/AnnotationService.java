@@ -8,6 +8,7 @@ import dev.sentag.model.Label;
 import dev.sentag.model.LabelSet;
 import dev.sentag.model.SentencePlace;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.CodebookMigrations;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.LabelRepository;
@@ -35,12 +36,13 @@ public final class AnnotationService {
     private final RepairRepository repairs;
     private final TagBatches batches;
     private final DocumentTrash trash;
+    private final CodebookMigrations codebook;
     private Annotator annotator;
     private UndoStacks stacks;
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
                              AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs,
-                             TagBatches batches, DocumentTrash trash) {
+                             TagBatches batches, DocumentTrash trash, CodebookMigrations codebook) {
         this.documents = documents;
         this.tags = tags;
         this.labels = labels;
@@ -49,6 +51,7 @@ public final class AnnotationService {
         this.repairs = repairs;
         this.batches = batches;
         this.trash = trash;
+        this.codebook = codebook;
     }
 
     /** The current annotator: the one saved in the database, else the OS user. */
@@ -114,6 +117,11 @@ public final class AnnotationService {
 
     /** Sets (or with null clears) the label of a sentence; undoable. */
     public TagOutcome tag(long sentenceId, Long labelId) {
+        return tag(sentenceId, labelId, null);
+    }
+
+    /** {@link #tag(long, Long)} that also marks the tag unsure or sure ({@code unsure} null keeps its flag). */
+    public TagOutcome tag(long sentenceId, Long labelId, Boolean unsure) {
         SentencePlace sentence = documents.place(sentenceId)
                 .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
         if (labelId != null && labels().byId(labelId).isEmpty()) {
@@ -121,14 +129,19 @@ public final class AnnotationService {
         }
         // Load the stacks before writing: loaded after, the replay would already hold this entry and record it twice.
         UndoStacks undoStacks = stacks();
-        HistoryEntry entry = tags.setLabel(sentenceId, annotator().id(), labelId, Action.TAG, null);
+        HistoryEntry entry = tags.setLabel(sentenceId, annotator().id(), labelId, unsure, Action.TAG, null);
         undoStacks.record(entry);
         return new TagOutcome(sentence, entry);
     }
 
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
-        return tag(current(documentId, index).id(), labelId(labelName));
+        return tag(documentId, index, labelName, null);
+    }
+
+    /** {@link #tag(long, int, String)} that also sets whether the annotator is unsure (null keeps the flag). */
+    public TagOutcome tag(long documentId, int index, String labelName, Boolean unsure) {
+        return tag(current(documentId, index).id(), labelId(labelName), unsure);
     }
 
     private SentencePlace current(long documentId, int index) {
@@ -146,6 +159,27 @@ public final class AnnotationService {
                     + ", not " + index + ".");
         }
         return place.get();
+    }
+
+    /**
+     * Marks the current annotator's tag on a sentence unsure (or sure again). Refused on a sentence they
+     * have not labelled: there is nothing to be unsure of. Like a note, not part of undo.
+     */
+    public void setUnsure(long sentenceId, boolean unsure) {
+        if (!tags.setUnsure(sentenceId, annotator().id(), unsure)) {
+            throw new IllegalArgumentException("Label the sentence first; then it can be marked unsure.");
+        }
+    }
+
+    /**
+     * Runs a codebook change that undo can take back (it writes a history row for the annotator whose id it
+     * is given) and puts it on the current annotator's undo stack.
+     */
+    public HistoryEntry recordCodebookChange(java.util.function.LongFunction<HistoryEntry> change) {
+        UndoStacks undoStacks = stacks();
+        HistoryEntry entry = change.apply(annotator().id());
+        undoStacks.record(entry);
+        return entry;
     }
 
     private Long labelId(String name) {
@@ -298,6 +332,11 @@ public final class AnnotationService {
 
     private Change replay(HistoryEntry target, boolean forward) {
         Action action = forward ? Action.REDO : Action.UNDO;
+        if (target.action() == Action.CODEBOOK) {
+            var replayed = codebook.replay(target, forward, annotator().id(), annotator().name());
+            stacks().record(replayed.entry());
+            return new Change(0, -1, null, true, 0, replayed.change());
+        }
         if (target.isRepair()) {
             var applied = repairs.replay(target, forward, annotator().id());
             stacks().record(applied.entry());
@@ -337,6 +376,7 @@ public final class AnnotationService {
     /** Rebuilds undo and redo from the database on next use: an import added to the history behind our back. */
     public void historyChangedElsewhere() {
         stacks = null;
+        labels.forget(); // an import may have brought labels of its codebook
     }
 
     /** Drops what this session remembered from the database (annotator, undo history): after a restore. */

@@ -18,6 +18,11 @@ final class RepairCommands {
     }
 
     static void report(PrintWriter out, String what, Change change) {
+        if (change.isCodebook()) {
+            out.printf("%s: %s%n", what, change.codebook());
+            out.flush();
+            return;
+        }
         out.printf("%s: document %d%s%s%n", what, change.documentId(),
                 change.index() >= 0 ? ", sentence " + change.index() : "",
                 change.tagsNotCarried() > 0

@@ -24,7 +24,8 @@ import picocli.CommandLine.ScopeType;
                 BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
                 GoldCommand.class,
                 DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class,
-                FindCommand.class, StatsCommand.class, NoteCommand.class},
+                FindCommand.class, StatsCommand.class, NoteCommand.class,
+                LabelsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
  * after its transaction committed (synchronous=FULL), so a caller may count it as saved.
  */
 @Command(name = "tag", description = {"Tag sentence INDEX of document DOC with LABEL (case-insensitive; none clears).",
-        "With --stdin, read lines 'DOC INDEX LABEL' and answer 'ok DOC INDEX LABEL' after each commit."})
+        "With --stdin, read lines 'DOC INDEX LABEL [unsure]' and answer 'ok DOC INDEX LABEL' after each commit."})
 final class TagCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
@@ -29,6 +29,8 @@ final class TagCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--stdin", description = "Read 'DOC INDEX LABEL' lines from standard input.")
     boolean stdin;
+    @Option(names = "--unsure", description = "Mark the tag as one you are not sure of (without it, the tag is sure).")
+    boolean unsure;
     @Parameters(arity = "0..3", paramLabel = "DOC INDEX LABEL")
     String[] args = new String[0];
 
@@ -41,7 +43,7 @@ final class TagCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         try (Workspace ws = root.openWorkspace()) {
             if (!stdin) {
-                apply(ws.annotation(), args, out);
+                apply(ws.annotation(), args, unsure, out);
                 return 0;
             }
             int bad = 0;
@@ -53,7 +55,7 @@ final class TagCommand implements Callable<Integer> {
                     continue;
                 }
                 try {
-                    apply(ws.annotation(), line.strip().split("\\s+", 3), out);
+                    apply(ws.annotation(), line.strip().split("\\s+", 3), unsure, out);
                 } catch (IllegalArgumentException e) {
                     err.println("sentag: line " + lineNo + ": " + e.getMessage());
                     err.flush();
@@ -64,14 +66,25 @@ final class TagCommand implements Callable<Integer> {
         }
     }
 
-    private static void apply(AnnotationService annotation, String[] parts, PrintWriter out) {
+    /**
+     * Tags one sentence. A label may hold spaces, so in a stdin line the fourth field {@code unsure} is
+     * recognised as the last word after a label of its own (a label named "Unsure" alone stays a label).
+     */
+    private static void apply(AnnotationService annotation, String[] parts, boolean unsure, PrintWriter out) {
         if (parts.length != 3) {
-            throw new IllegalArgumentException("expected 'DOC INDEX LABEL', got " + parts.length + " field(s).");
+            throw new IllegalArgumentException("expected 'DOC INDEX LABEL [unsure]', got " + parts.length + " field(s).");
         }
         long doc = parseNumber(parts[0], "DOC");
         int index = (int) parseNumber(parts[1], "INDEX");
-        annotation.tag(doc, index, parts[2]);
-        out.println("ok " + doc + " " + index + " " + parts[2].strip());
+        String label = parts[2].strip();
+        String[] words = label.split("\\s+");
+        if (words.length > 1 && words[words.length - 1].equalsIgnoreCase("unsure")) {
+            unsure = true;
+            label = label.substring(0, label.length() - words[words.length - 1].length()).strip();
+        }
+        boolean clears = label.equalsIgnoreCase("none");
+        annotation.tag(doc, index, label, clears ? null : unsure);
+        out.println("ok " + doc + " " + index + " " + label + (unsure && !clears ? " unsure" : ""));
         out.flush();
     }
 

@@ -36,6 +36,7 @@ final class BratWriter implements ExportWriter {
             conf.write("\n[relations]\n\n[events]\n\n[attributes]\n");
         }
         this.sources = new SourceMap(sink);
+        LabelSetFiles.bratVisual(sink, settings);
     }
 
     private static Writer writer(OutputStream out) {

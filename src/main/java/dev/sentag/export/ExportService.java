@@ -5,6 +5,7 @@ import dev.sentag.model.Annotator;
 import dev.sentag.model.Label;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.CodebookRepository;
 import dev.sentag.store.LabelRepository;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,13 +26,15 @@ public final class ExportService {
     private final AnnotatorRepository annotators;
     private final LabelRepository labels;
     private final Supplier<Annotator> currentAnnotator;
+    private final CodebookRepository codebook;
 
     public ExportService(AnnotatedSentenceQuery query, AnnotatorRepository annotators, LabelRepository labels,
-                         Supplier<Annotator> current) {
+                         Supplier<Annotator> current, CodebookRepository codebook) {
         this.query = query;
         this.annotators = annotators;
         this.labels = labels;
         this.currentAnnotator = current;
+        this.codebook = codebook;
     }
 
     /**
@@ -117,7 +120,7 @@ public final class ExportService {
     private long[] write(ExportFormat format, ExportOptions options, List<? extends ExportSink> sinks,
                          ToIntFunction<Long> partOf, ExportProgress progress) throws IOException {
         Annotator who = annotator(options);
-        WriterSettings settings = new WriterSettings(options, labels.active().labels());
+        WriterSettings settings = new WriterSettings(options, labels.active().labels(), codebook.current());
         checkLabels(options, settings);
         SentenceSelection selection = new SentenceSelection(options);
         int total = query.documentCount();

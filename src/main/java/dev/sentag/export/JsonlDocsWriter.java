@@ -1,25 +1,33 @@
 package dev.sentag.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sentag.model.AnnotatedDocument;
 import dev.sentag.model.AnnotatedSentence;
+import dev.sentag.model.Codebook;
+import dev.sentag.store.CodebookJson;
 import java.io.IOException;
 
 /**
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
  * {@code metadata} (the stored JSON object with the document's {@code source} and {@code imported_at} added, see
  * {@link Provenance#metadata}) and {@code sentences}: the selected sentences as
- * {@code {index, start, end, text, label, note, annotator}}, plus {@code excluded} when excluded sentences
- * are exported. start/end are UTF-16 offsets into
+ * {@code {index, start, end, text, label, note, annotator, codebook_version, unsure}}, plus {@code excluded} when
+ * excluded sentences are exported; the first line of a file
+ * also carries {@code codebook: {version, labels: [...]}} (the labels as in the codebook file). start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
 final class JsonlDocsWriter implements ExportWriter {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private final JsonLines lines;
     private final boolean withExcluded;
+    private final Codebook codebook;
+    private boolean codebookWritten;
 
     JsonlDocsWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.lines = new JsonLines(sink.main());
         this.withExcluded = settings.options().includeExcluded();
+        this.codebook = settings.codebook();
     }
 
     @Override
@@ -32,6 +40,15 @@ final class JsonlDocsWriter implements ExportWriter {
         json.writeStringField("text", doc.text());
         json.writeFieldName("metadata");
         Provenance.writeMetadata(json, doc);
+        if (!codebookWritten) {
+            // Once per file, on its first line: what the labels meant, so a re-import can bring them along.
+            json.writeObjectFieldStart("codebook");
+            json.writeNumberField("version", codebook.version());
+            json.writeFieldName("labels");
+            MAPPER.writeTree(json, CodebookJson.labelsNode(codebook));
+            json.writeEndObject();
+            codebookWritten = true;
+        }
         json.writeArrayFieldStart("sentences");
         for (AnnotatedSentence s : exported.selected()) {
             json.writeStartObject();
@@ -46,6 +63,12 @@ final class JsonlDocsWriter implements ExportWriter {
                 // Read back on import, so a sentence set aside as web residue stays set aside.
                 json.writeBooleanField("excluded", s.excluded());
             }
+            if (s.codebookVersion() == null) {
+                json.writeNullField("codebook_version");
+            } else {
+                json.writeNumberField("codebook_version", s.codebookVersion());
+            }
+            json.writeBooleanField("unsure", s.unsure());
             json.writeEndObject();
         }
         json.writeEndArray();

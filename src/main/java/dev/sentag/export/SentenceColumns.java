@@ -30,6 +30,8 @@ record SentenceColumns(List<Column> columns) {
                 new Column("updated_at", (d, s) -> s.updatedAt() == null ? null : s.updatedAt().toString())));
         c.add(new Column(Provenance.SOURCE, (d, s) -> Provenance.source(d.document())));
         c.add(new Column(Provenance.IMPORTED_AT, (d, s) -> Provenance.importedAt(d.document())));
+        c.add(new Column("codebook_version", (d, s) -> s.codebookVersion()));
+        c.add(new Column("unsure", (d, s) -> s.unsure()));
         if (options.includeExcluded()) {
             c.add(new Column("excluded", (d, s) -> s.excluded()));
         }

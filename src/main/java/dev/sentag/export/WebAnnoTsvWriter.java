@@ -41,6 +41,7 @@ final class WebAnnoTsvWriter implements ExportWriter {
     WebAnnoTsvWriter(ExportSink sink, WriterSettings settings) throws IOException {
         this.sink = sink;
         this.sources = new SourceMap(sink);
+        LabelSetFiles.webAnnoTagSet(sink, settings);
     }
 
     @Override

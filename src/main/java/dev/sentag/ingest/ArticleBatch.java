@@ -93,6 +93,9 @@ final class ArticleBatch {
             if (earlier != null) {
                 return new ImportResult.Duplicate(where, earlier, draft.title());
             }
+            if (!article.codebook().isEmpty()) {
+                batch.addMissingLabels(article.codebook(), where);
+            }
             long id = named(where, () -> batch.insert(draft, hash, article.tags()));
             stored.put(hash, id);
             return new ImportResult.Imported(where, id, draft.title(), draft.sentences().size(), draft.excluded().size());
@@ -103,6 +106,9 @@ final class ArticleBatch {
         TagMerge.Match match = TagMerge.match(article.draft(), article.tags(), documents.sentences(into.id()));
         List<String> annotators = article.tags().stream().map(t -> t.annotator().strip()).distinct().sorted().toList();
         return (batch, stored) -> {
+            if (!article.codebook().isEmpty()) {
+                batch.addMissingLabels(article.codebook(), where);
+            }
             var counts = named(where, () -> batch.merge(into.id(), match.tags(), overwrite));
             return new ImportResult.TagsMerged(where, into.id(), into.title(), annotators, counts.added(),
                     counts.unchanged(), counts.conflicts(), counts.replaced(), match.unmatched(), dryRun);

@@ -1,6 +1,7 @@
 package dev.sentag.ingest;
 
 import dev.sentag.model.DocumentDraft;
+import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.ImportedTag;
 import java.util.List;
 
@@ -9,9 +10,16 @@ import java.util.List;
  * {@code textRebuilt}: the text between sentences was guessed (Sentag's per-sentence export), so only the
  * sentences' own text can recognise a stored copy of it, not the content hash.
  */
-public record ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags, boolean textRebuilt) {
+public record ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags, boolean textRebuilt,
+                              List<CodebookLabel> codebook) {
     public ArticleWithTags {
         tags = List.copyOf(tags);
+        codebook = List.copyOf(codebook);
+    }
+
+    /** An article without a codebook of its own (only a jsonl-docs export's first line carries one). */
+    public ArticleWithTags(DocumentDraft draft, List<ImportedTag> tags, boolean textRebuilt) {
+        this(draft, tags, textRebuilt, List.of());
     }
 
     /** An article whose text is the source's own. */

@@ -1,7 +1,9 @@
 package dev.sentag.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.DocumentDraft;
+import dev.sentag.store.CodebookJson;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.SentenceSpan;
 import java.util.ArrayList;
@@ -58,11 +60,22 @@ final class SentagDocsLine {
                 if (!s.path("annotator").isTextual() || s.get("annotator").asText().isBlank()) {
                     throw new ImportException(at + ": has a label or note but no \"annotator\".");
                 }
-                tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note));
+                tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note, s.path("unsure").asBoolean(false)));
             }
         }
         String title = node.path("title").isTextual() && !node.get("title").asText().isBlank()
                 ? TextArticleReader.title(node.get("title").asText()) : TextArticleReader.title(text);
-        return new ArticleWithTags(new DocumentDraft(title, source, text, spans, excluded, metadata), tags);
+        List<CodebookLabel> codebook = node.path("codebook").path("labels").isArray()
+                ? readCodebook(node.get("codebook").get("labels"), where) : List.of();
+        return new ArticleWithTags(new DocumentDraft(title, source, text, spans, excluded, metadata), tags, false,
+                codebook);
+    }
+
+    private static List<CodebookLabel> readCodebook(JsonNode labels, String where) throws ImportException {
+        try {
+            return CodebookJson.readLabels(labels, where + ", codebook");
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage());
+        }
     }
 }

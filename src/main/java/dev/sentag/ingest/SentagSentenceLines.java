@@ -68,7 +68,7 @@ final class SentagSentenceLines {
                 if (!s.path("annotator").isTextual()) {
                     throw new ImportException(where.get(k) + ": has a label or note but no \"annotator\".");
                 }
-                tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note));
+                tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note, s.path("unsure").asBoolean(false)));
             }
         }
         JsonNode head = lines.get(0);

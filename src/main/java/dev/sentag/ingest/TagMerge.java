@@ -51,7 +51,7 @@ public final class TagMerge {
                 unmatched.add(new Unmatched(span.start(), span.end(), snippet(imported.text(), span), t.annotator(),
                         t.label()));
             } else {
-                matched.add(new IncomingTag(id, t.annotator(), t.label(), t.note()));
+                matched.add(new IncomingTag(id, t.annotator(), t.label(), t.note(), t.unsure()));
             }
         }
         return new Match(matched, unmatched);

@@ -13,7 +13,9 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
                            Long newLabelId, Action action, Long reverts, Instant at) {
     /** What kind of change a history row records. */
     public enum Action {
-        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO, BATCH, DELETE, UNDELETE, RENAME;
+        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO, BATCH, DELETE, UNDELETE, RENAME,
+        /** A rename or merge of labels in the codebook: names neither a sentence nor a repair. */
+        CODEBOOK;
 
         /** True for the rows that do something new (and so can be undone), false for UNDO and REDO. */
         public boolean isCommand() {

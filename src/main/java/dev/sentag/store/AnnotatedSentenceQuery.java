@@ -19,6 +19,11 @@ public final class AnnotatedSentenceQuery {
         this.db = db;
     }
 
+    private static Integer version(ResultSet s) throws java.sql.SQLException {
+        int v = s.getInt("codebook_version");
+        return s.wasNull() ? null : v;
+    }
+
     /** How many documents the library holds (the denominator of an export's progress). */
     public int documentCount() {
         return db.read(c -> {
@@ -45,7 +50,7 @@ public final class AnnotatedSentenceQuery {
                          SELECT id, title, text, metadata, source, imported_at FROM documents WHERE deleted_at IS NULL ORDER BY id""");
                  PreparedStatement sentences = c.prepareStatement("""
                          SELECT s.idx, s.start, s."end", s.excluded, l.name AS label, a.name AS annotator, t.note,
-                                t.updated_at
+                                t.updated_at, t.codebook_version, t.unsure
                          FROM sentences s
                          LEFT JOIN tags t ON t.sentence_id = s.id AND t.annotator_id = ?
                          LEFT JOIN labels l ON l.id = t.label_id
@@ -65,7 +70,8 @@ public final class AnnotatedSentenceQuery {
                             int end = s.getInt("end");
                             list.add(new AnnotatedSentence(docId, title, s.getInt("idx"), start, end,
                                     text.substring(start, end), s.getString("label"), s.getString("annotator"),
-                                    s.getString("note"), Rows.instant(s, "updated_at"), s.getInt("excluded") != 0));
+                                    s.getString("note"), Rows.instant(s, "updated_at"), s.getInt("excluded") != 0,
+                                    version(s), s.getInt("unsure") != 0));
                         }
                     }
                     sink.accept(new AnnotatedDocument(docId, title, text, d.getString("metadata"), list,

@@ -1,5 +1,6 @@
 package dev.sentag.store;
 
+import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.DocumentDraft;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.IncomingTag;
@@ -73,6 +74,12 @@ public final class ImportWrites {
          * {@code overwrite}. Fails (and so rolls the whole file back) if a sentence is no longer current.
          */
         MergeCounts merge(long documentId, List<IncomingTag> tags, boolean overwrite);
+
+        /**
+         * Adds the labels of an imported codebook (a jsonl-docs export's) that this codebook lacks, matched by
+         * name, so the file's tags can land; labels here are left as they are.
+         */
+        void addMissingLabels(List<CodebookLabel> labels, String source);
     }
 
     /**
@@ -105,6 +112,15 @@ public final class ImportWrites {
         public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
             try {
                 return DocumentRepository.insert(c, draft, contentHash, tags);
+            } catch (SQLException e) {
+                throw new Wrapped(e);
+            }
+        }
+
+        @Override
+        public void addMissingLabels(List<CodebookLabel> labels, String source) {
+            try {
+                CodebookRepository.addMissing(c, labels, source);
             } catch (SQLException e) {
                 throw new Wrapped(e);
             }

@@ -17,8 +17,10 @@ final class ImportedTags {
         for (ImportedTag t : tags) {
             Long label = t.label() == null ? null : labelId(c, t.label());
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at)
-                    VALUES ((SELECT id FROM sentences WHERE document_id = ? AND idx = ?), ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at, unsure,
+                                      codebook_version)
+                    VALUES ((SELECT id FROM sentences WHERE document_id = ? AND idx = ?), ?, ?, ?, ?, ?, ?,
+                            (SELECT max(version) FROM codebook_versions))""")) {
                 ps.setLong(1, documentId);
                 ps.setInt(2, t.sentenceIndex());
                 ps.setLong(3, annotatorId(c, t.annotator().strip(), now));
@@ -26,6 +28,7 @@ final class ImportedTags {
                 ps.setString(5, t.note());
                 ps.setString(6, now);
                 ps.setString(7, now);
+                ps.setInt(8, t.unsure() ? 1 : 0);
                 ps.executeUpdate();
             }
         }

@@ -27,7 +27,7 @@ public final class LabelRepository {
         this.settings = settings;
     }
 
-    /** The label set new tags are made with. */
+    /** The label set new tags are made with: the active (not retired) labels of the codebook. */
     public LabelSet active() {
         return db.read(c -> {
             long version = dataVersion(c);
@@ -67,7 +67,7 @@ public final class LabelRepository {
         }
         List<Label> labels = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT id, name, key, colour, ord FROM labels WHERE label_set_id = ? ORDER BY ord, id""")) {
+                SELECT id, name, key, colour, ord FROM labels WHERE label_set_id = ? AND retired = 0 ORDER BY ord, id""")) {
             ps.setLong(1, setId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

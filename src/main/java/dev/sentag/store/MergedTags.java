@@ -94,7 +94,7 @@ final class MergedTags {
     /** The file's label, and its note where it has one (else the stored note stays); a label change is history. */
     private static void write(Connection c, IncomingTag t, long annotator, Long oldLabel, Long label, String now)
             throws SQLException {
-        TagRepository.upsert(c, t.sentenceId(), annotator, label, t.note(), now, t.note() == null);
+        TagRepository.upsert(c, t.sentenceId(), annotator, label, t.note(), now, t.note() == null, t.unsure());
         if (!Objects.equals(oldLabel, label)) {
             TagRepository.appendHistory(c, t.sentenceId(), annotator, oldLabel, label, Action.TAG, null, now);
         }

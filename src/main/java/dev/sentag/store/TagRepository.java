@@ -27,7 +27,7 @@ public final class TagRepository {
     public Map<Long, Tag> forDocument(long documentId, long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT t.sentence_id, t.annotator_id, t.label_id, t.note, t.created_at, t.updated_at
+                    SELECT t.sentence_id, t.annotator_id, t.label_id, t.note, t.created_at, t.updated_at, t.unsure
                     FROM tags t JOIN sentences s ON s.id = t.sentence_id
                     WHERE s.document_id = ? AND s.idx IS NOT NULL AND t.annotator_id = ?""")) {
                 ps.setLong(1, documentId);
@@ -37,7 +37,7 @@ public final class TagRepository {
                     while (rs.next()) {
                         Tag tag = new Tag(rs.getLong("sentence_id"), rs.getLong("annotator_id"),
                                 Rows.nullableLong(rs, "label_id"), rs.getString("note"),
-                                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"));
+                                Rows.instant(rs, "created_at"), Rows.instant(rs, "updated_at"), rs.getInt("unsure") != 0);
                         out.put(tag.sentenceId(), tag);
                     }
                 }
@@ -73,15 +73,30 @@ public final class TagRepository {
      * Returns the history entry, whose old label is what the database held just before.
      */
     public HistoryEntry setLabel(long sentenceId, long annotatorId, Long labelId, Action action, Long reverts) {
+        return setLabel(sentenceId, annotatorId, labelId, null, action, reverts);
+    }
+
+    /**
+     * {@link #setLabel(long, long, Long, Action, Long)} that also sets whether the annotator is unsure of the
+     * tag ({@code unsure} null keeps what the tag had).
+     */
+    public HistoryEntry setLabel(long sentenceId, long annotatorId, Long labelId, Boolean unsure, Action action,
+                                 Long reverts) {
         return db.inTransaction(c -> {
             String now = Rows.now();
-            Long old = writeLabel(c, sentenceId, annotatorId, labelId, now);
+            Long old = writeLabel(c, sentenceId, annotatorId, labelId, unsure, now);
             return appendHistory(c, sentenceId, annotatorId, old, labelId, action, reverts, now);
         });
     }
 
     /** Sets a sentence's label (null clears it, keeping a note) inside the caller's transaction; returns the old label. */
     static Long writeLabel(Connection c, long sentenceId, long annotatorId, Long labelId, String now) throws SQLException {
+        return writeLabel(c, sentenceId, annotatorId, labelId, null, now);
+    }
+
+    /** {@link #writeLabel(Connection, long, long, Long, String)} that also sets the unsure flag (null keeps it). */
+    static Long writeLabel(Connection c, long sentenceId, long annotatorId, Long labelId, Boolean unsure, String now)
+            throws SQLException {
         Long old = null;
         String note = null;
         try (PreparedStatement ps = c.prepareStatement(
@@ -98,7 +113,7 @@ public final class TagRepository {
         if (labelId == null && (note == null || note.isEmpty())) {
             delete(c, sentenceId, annotatorId);
         } else {
-            upsert(c, sentenceId, annotatorId, labelId, note, now, true);
+            upsert(c, sentenceId, annotatorId, labelId, note, now, true, unsure);
         }
         return old;
     }
@@ -121,7 +136,7 @@ public final class TagRepository {
             if (label == null && clean == null) {
                 delete(c, sentenceId, annotatorId);
             } else {
-                upsert(c, sentenceId, annotatorId, label, clean, Rows.now(), false);
+                upsert(c, sentenceId, annotatorId, label, clean, Rows.now(), false, null);
             }
             return null;
         });
@@ -135,22 +150,53 @@ public final class TagRepository {
         }
     }
 
+    /**
+     * Inserts or updates one tag in ONE statement (the tagging path): the tag records the current codebook
+     * version, read inside the statement; {@code unsure} null keeps the tag's flag (a new tag is sure).
+     */
     static void upsert(Connection c, long sentenceId, long annotatorId, Long labelId, String note,
-                               String now, boolean keepNote) throws SQLException {
+                               String now, boolean keepNote, Boolean unsure) throws SQLException {
         String noteUpdate = keepNote ? "note = tags.note" : "note = excluded.note";
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at, codebook_version, unsure)
+                VALUES (?, ?, ?, ?, ?, ?, (SELECT max(version) FROM codebook_versions), coalesce(?, 0))
                 ON CONFLICT (sentence_id, annotator_id) DO UPDATE
-                SET label_id = excluded.label_id, updated_at = excluded.updated_at, """ + noteUpdate)) {
+                SET label_id = excluded.label_id, updated_at = excluded.updated_at,
+                    codebook_version = excluded.codebook_version, unsure = coalesce(?, tags.unsure), """ + noteUpdate)) {
             ps.setLong(1, sentenceId);
             ps.setLong(2, annotatorId);
             Rows.setNullableLong(ps, 3, labelId);
             ps.setString(4, note);
             ps.setString(5, now);
             ps.setString(6, now);
+            setNullableFlag(ps, 7, unsure);
+            setNullableFlag(ps, 8, unsure);
             ps.executeUpdate();
         }
+    }
+
+    private static void setNullableFlag(PreparedStatement ps, int index, Boolean flag) throws SQLException {
+        if (flag == null) {
+            ps.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            ps.setInt(index, flag ? 1 : 0);
+        }
+    }
+
+    /**
+     * Marks the annotator's tag on a sentence unsure or sure; false if they have no tag there. Not part of
+     * the undo history, like a note.
+     */
+    public boolean setUnsure(long sentenceId, long annotatorId, boolean unsure) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE tags SET unsure = ? WHERE sentence_id = ? AND annotator_id = ? AND label_id IS NOT NULL")) {
+                ps.setInt(1, unsure ? 1 : 0);
+                ps.setLong(2, sentenceId);
+                ps.setLong(3, annotatorId);
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     static HistoryEntry appendHistory(Connection c, long sentenceId, long annotatorId, Long old, Long neu,

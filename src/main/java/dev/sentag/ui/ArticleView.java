@@ -211,9 +211,10 @@ final class ArticleView extends StackPane {
         // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
         // Every other labelled sentence gets a deeper tint, so neighbours with the same label stay apart.
         String tint = row.labelId() != null && !row.sentence().excluded() && index % 2 == 1 ? kind + " alt" : kind;
-        String key = index == model.currentProperty().get() ? tint + " current"
+        String key = (index == model.currentProperty().get() ? tint + " current"
                 : marked.test(row) ? tint + " disputed"
-                : row.noteProperty().get().isBlank() ? tint : tint + " noted";
+                : row.noteProperty().get().isBlank() ? tint : tint + " noted")
+                + (row.unsureProperty().get() ? " unsure" : "");
         return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
     }
 

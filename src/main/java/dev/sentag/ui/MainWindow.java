@@ -37,6 +37,7 @@ public final class MainWindow {
     private long openDocument = -1;
     private RestoreSnapshotFlow restoreFlow;
     private final DocumentActions documentActions;
+    private CodebookWiring codebookUi;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
@@ -301,6 +302,15 @@ public final class MainWindow {
         restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
     }
 
+    /** Joins the codebook to the window: Edit → Codebook…, F1 guidelines, U unsure (see CodebookWiring). */
+    public void codebook(CodebookViewModel codebook) {
+        codebookUi = new CodebookWiring(stage, split, sidebar, tagging, codebook, () -> {
+            article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging)); // its "Tag as …" items
+            reload();
+        });
+        codebookUi.install();
+    }
+
     /** A restore forgets who is acting (back to the saved annotator), so adjudication ends first. */
     void restoreSnapshot() {
         if (restoreFlow != null) {
@@ -310,6 +320,9 @@ public final class MainWindow {
 
     /** F5: reloads the library and the open article, to show what another window or the CLI changed. */
     public void reload() {
+        if (codebookUi != null) {
+            codebookUi.readLabels(); // the command line may have renamed or merged labels too
+        }
         int at = Math.max(0, tagging.currentProperty().get());
         library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
     }
@@ -386,6 +399,10 @@ public final class MainWindow {
 
     public LibraryViewModel library() {
         return library;
+    }
+
+    CodebookWiring codebookUi() {
+        return codebookUi;
     }
 
     public Scene scene() {

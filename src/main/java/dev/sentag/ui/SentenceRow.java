@@ -11,6 +11,8 @@ public final class SentenceRow {
     private final Sentence sentence;
     private final ObjectProperty<Long> labelId = new SimpleObjectProperty<>(this, "labelId");
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final javafx.beans.property.BooleanProperty unsure =
+            new javafx.beans.property.SimpleBooleanProperty(this, "unsure");
 
     private java.util.List<dev.sentag.model.AnnotatorTag> others = java.util.List.of();
 
@@ -50,6 +52,11 @@ public final class SentenceRow {
 
     public Long labelId() {
         return labelId.get();
+    }
+
+    /** The annotator marked their tag here as one they are not sure of (U). */
+    public javafx.beans.property.BooleanProperty unsureProperty() {
+        return unsure;
     }
 
     public StringProperty noteProperty() {

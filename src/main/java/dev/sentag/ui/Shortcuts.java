@@ -40,6 +40,9 @@ final class Shortcuts {
             new Shortcut("Ctrl+Shift+T", "Statistics: labels, progress, pace and disputed sentences as charts"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),
+            new Shortcut("U", "Mark your tag unsure, or sure again (View → N visits unsure sentences)"),
+            new Shortcut("F1", "Guidelines: the codebook beside the sidebar, at the sentence's label"),
+            new Shortcut("Ctrl+Shift+K", "Codebook: add, rename, reorder, recolour, describe, merge, retire labels"),
             new Shortcut("Ctrl+Q", "Quit"));
 
     private Shortcuts() {

@@ -27,6 +27,8 @@ final class SidebarView extends VBox {
     private final javafx.scene.control.Label others = new javafx.scene.control.Label();
     private final javafx.scene.control.Label othersHint = new javafx.scene.control.Label();
     private final List<Runnable> refreshers = new ArrayList<>();
+    private java.util.function.LongFunction<String> definitions = id -> "";
+    private Runnable rebuild = () -> { };
 
     SidebarView(TaggingViewModel model, ComparisonViewModel comparison, Runnable returnFocus) {
         this.model = model;
@@ -80,6 +82,7 @@ final class SidebarView extends VBox {
             n.managedProperty().bind(n.visibleProperty());
         }
         getChildren().setAll(position, sentenceBox, buttons, noteHeader, note, othersHeader, others, othersHint);
+        rebuild = () -> buildButtons(model.labelsProperty().get(), returnFocus);
         model.labelsProperty().addListener((obs, o, labels) -> buildButtons(labels, returnFocus));
         buildButtons(model.labelsProperty().get(), returnFocus);
         model.currentProperty().addListener((obs, o, n) -> refresh());
@@ -100,6 +103,12 @@ final class SidebarView extends VBox {
             buttons.getChildren().add(labelButton(l.key(), l.name(), LabelStyles.styleClass(l.id()),
                     count -> count.setText(Integer.toString(model.count(l.id()))), () -> model.tagCurrent(l),
                     returnFocus));
+            String definition = definitions.apply(l.id());
+            if (definition != null && !definition.isBlank()) {
+                ((Button) buttons.getChildren().get(buttons.getChildren().size() - 1)).getTooltip()
+                        .setText(l.name() + (l.key() == null ? "" : " (key " + l.key() + ")") + "\n" + definition
+                                + "\nF1: the codebook page");
+            }
         }
         buttons.getChildren().add(labelButton("0", "Clear", "clear", count -> count.setText(""),
                 () -> model.tagCurrent(null), returnFocus));
@@ -174,6 +183,12 @@ final class SidebarView extends VBox {
             lines.add(comparison.verdict(row));
         }
         others.setText(String.join("\n", lines));
+    }
+
+    /** Where the label buttons' tooltips find each label's definition (the codebook); rebuilds the buttons. */
+    void describeWith(java.util.function.LongFunction<String> definitions) {
+        this.definitions = definitions;
+        rebuild.run();
     }
 
     javafx.scene.control.TextArea note() {

@@ -41,6 +41,7 @@ public final class TaggingViewModel {
     private final BooleanProperty autoAdvance = new SimpleBooleanProperty(this, "autoAdvance", true);
     private Consumer<Change> elsewhere = change -> { };
     private Runnable sentencesChanged = () -> { };
+    private Runnable codebookChanged = () -> { };
     private Consumer<String> notices = message -> { };
     private Runnable advance = this::next;
     private final List<Runnable> shownListeners = new ArrayList<>();
@@ -61,6 +62,16 @@ public final class TaggingViewModel {
     /** Receives messages worth a line in the status bar (e.g. what a merge could not carry over). */
     public void onNotice(Consumer<String> handler) {
         this.notices = handler;
+    }
+
+    /** Called when undo or redo took back or re-applied a codebook change (labels, keys, maybe every tag). */
+    public void onCodebookChanged(Runnable handler) {
+        this.codebookChanged = handler;
+    }
+
+    /** Shows a change of a row other than its label (e.g. its unsure mark): the article re-styles it. */
+    void rowChanged(SentenceRow row) {
+        labelListeners.forEach(listener -> listener.accept(row));
     }
 
     /** Called after a merge, split, or the undo or redo of one, changed the open document's sentences. */
@@ -105,6 +116,7 @@ public final class TaggingViewModel {
         for (Sentence s : d.sentences()) {
             Tag t = d.tags().get(s.id());
             SentenceRow row = new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note());
+            row.unsureProperty().set(t != null && t.unsure());
             row.setOthers(othersBySentence.getOrDefault(s.id(), List.of()));
             fresh.add(row);
         }
@@ -312,6 +324,10 @@ public final class TaggingViewModel {
     }
 
     private void reflect(Change change) {
+        if (change.isCodebook()) {
+            codebookChanged.run();
+            return;
+        }
         Document d = document.get();
         boolean here = d != null && d.id() == change.documentId();
         if (here && change.sentencesChanged()) {

@@ -13,6 +13,9 @@ import dev.sentag.segment.SentenceSegmenter;
 import dev.sentag.store.AgreementQuery;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.CodebookMigrations;
+import dev.sentag.store.CodebookRepository;
+import dev.sentag.annotate.CodebookService;
 import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.DocumentTrash;
@@ -36,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
+    private final CodebookService codebook;
     private final AgreementService agreement;
     private final FindService find;
     private final Backups backups;
@@ -54,7 +58,9 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database), new TagBatches(database),
-                new DocumentTrash(database));
+                new DocumentTrash(database), new CodebookMigrations(database, labels));
+        var codebookRepository = new CodebookRepository(database, labels);
+        this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
@@ -62,7 +68,7 @@ public final class Workspace implements AutoCloseable {
         this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
-                annotation::annotator);
+                annotation::annotator, codebookRepository);
     }
 
     /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */
@@ -115,6 +121,11 @@ public final class Workspace implements AutoCloseable {
 
     public AnnotationService annotation() {
         return annotation;
+    }
+
+    /** The codebook: labels with definitions, their versions, renames and merges. */
+    public CodebookService codebook() {
+        return codebook;
     }
 
     public ImportService imports() {

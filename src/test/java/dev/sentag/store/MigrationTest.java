@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES =
-            List.of("annotators", "documents", "label_sets", "labels", "sentence_repair_parts", "sentence_repairs",
+            List.of("annotators", "codebook_merged_tags", "codebook_versions", "documents", "label_sets", "labels", "sentence_repair_parts", "sentence_repairs",
                     "sentences", "settings", "tag_history", "tags");
 
     @TempDir
