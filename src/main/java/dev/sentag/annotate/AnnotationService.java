@@ -33,6 +33,9 @@ public final class AnnotationService {
     private final RepairRepository repairs;
     private Annotator annotator;
     private UndoStacks stacks;
+    private java.util.function.BiFunction<HistoryEntry, Boolean, Change> linkReplay = (target, forward) -> {
+        throw new IllegalStateException("Links and speakers cannot be undone without the link service.");
+    };
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
                              AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs) {
@@ -115,6 +118,11 @@ public final class AnnotationService {
 
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */
     public TagOutcome tag(long documentId, int index, String labelName) {
+        return tag(placeAt(documentId, index).id(), labelId(labelName));
+    }
+
+    /** Current sentence {@code index} of a document, or an exception naming what does not exist. */
+    SentencePlace placeAt(long documentId, int index) {
         Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
         if (place.isEmpty()) {
             int count = documents.sentenceCount(documentId);
@@ -124,7 +132,7 @@ public final class AnnotationService {
             throw new IllegalArgumentException("Document " + documentId + " has sentences 0.." + (count - 1)
                     + ", not " + index + ".");
         }
-        return tag(place.get().id(), labelId(labelName));
+        return place.get();
     }
 
     private Long labelId(String name) {
@@ -212,6 +220,9 @@ public final class AnnotationService {
             stacks().record(applied.entry());
             return repaired(applied);
         }
+        if (target.action().isLinkOrSpeaker()) {
+            return linkReplay.apply(target, forward);
+        }
         if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
             boolean excluded = (target.action() == Action.EXCLUDE) == forward;
             stacks().record(documents.setExcluded(target.sentenceId(), excluded, annotator().id(), action, target.id()));
@@ -239,7 +250,12 @@ public final class AnnotationService {
         labels.forget();
     }
 
-    private UndoStacks stacks() {
+    /** Lets the link and speaker commands share this annotator's undo history (see {@link LinkService}). */
+    void replayLinksWith(java.util.function.BiFunction<HistoryEntry, Boolean, Change> replay) {
+        linkReplay = replay;
+    }
+
+    UndoStacks stacks() {
         if (stacks == null) {
             stacks = UndoStacks.replay(tags.history(annotator().id()));
         }

@@ -2,6 +2,7 @@ package dev.sentag.workspace;
 
 import dev.sentag.agree.AgreementService;
 import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.LinkService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.TextArticleReader;
@@ -14,6 +15,7 @@ import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
 import dev.sentag.store.StoreException;
@@ -26,6 +28,7 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final SentenceSegmenter segmenter;
     private final AnnotationService annotation;
+    private final LinkService links;
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
@@ -42,6 +45,7 @@ public final class Workspace implements AutoCloseable {
         var labels = new LabelRepository(database, settings);
         this.annotation = new AnnotationService(documents, new TagRepository(database),
                 labels, annotators, settings, new RepairRepository(database));
+        this.links = new LinkService(annotation, documents, new LinkRepository(database));
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
@@ -98,6 +102,11 @@ public final class Workspace implements AutoCloseable {
 
     public AnnotationService annotation() {
         return annotation;
+    }
+
+    /** Links between sentences and speakers, sharing the annotation service's annotator and undo history. */
+    public LinkService links() {
+        return links;
     }
 
     public ImportService imports() {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES =
-            List.of("annotators", "documents", "label_sets", "labels", "sentence_repair_parts", "sentence_repairs",
-                    "sentences", "settings", "tag_history", "tags");
+            List.of("annotators", "documents", "label_sets", "labels", "links", "relation_types",
+                    "sentence_repair_parts", "sentence_repairs", "sentences", "settings", "speakers", "tag_history", "tags");
 
     @TempDir
     Path dir;
