@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
                 RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
-                BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class},
+                BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
+                LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {
