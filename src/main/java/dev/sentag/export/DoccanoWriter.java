@@ -15,7 +15,8 @@ import java.io.IOException;
  * untagged sentence gets {@code []}).
  * </ul>
  * Offsets count Unicode code points, because doccano's backend is Python and slices {@code str} by code
- * point. Further keys (doc_id, title, sentence_index) are kept by doccano as the example's metadata.
+ * point. Further keys (doc_id, title, sentence_index) are kept by doccano as the example's metadata. A document
+ * with links or speakers is written in doccano's relation format instead: see {@link DoccanoLinks}.
  */
 final class DoccanoWriter implements ExportWriter {
     private final JsonLines lines;
@@ -47,6 +48,10 @@ final class DoccanoWriter implements ExportWriter {
         }
         AnnotatedDocument doc = exported.document();
         CodePointOffsets cp = new CodePointOffsets(doc.text());
+        if (!doc.links().isEmpty()) {
+            DoccanoLinks.write(lines, exported, cp);
+            return;
+        }
         JsonGenerator json = lines.begin();
         json.writeStartObject();
         json.writeStringField("text", doc.text());

@@ -11,7 +11,8 @@ import java.io.IOException;
 /**
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
  * {@code metadata} (the stored JSON object; null when there is none, a string if what is stored is not JSON) and {@code sentences}: the selected sentences as
- * {@code {index, start, end, text, label, note, annotator}}. start/end are UTF-16 offsets into
+ * {@code {index, start, end, text, label, note, annotator, speaker, links}} ({@code links}: the annotator's links
+ * starting at the sentence, {@code [{"to": INDEX, "type": TYPE}]}). start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
 final class JsonlDocsWriter implements ExportWriter {
@@ -45,12 +46,21 @@ final class JsonlDocsWriter implements ExportWriter {
             json.writeStringField("text", s.text());
             json.writeStringField("label", s.label());
             json.writeStringField("note", s.note());
-            json.writeStringField("annotator", s.annotator());
+            json.writeStringField("annotator", s.annotator() != null ? s.annotator() : linksAnnotator(doc, s));
+            json.writeStringField("speaker", doc.links().speakers().get(s.index()));
+            json.writeFieldName("links");
+            json.writeRawValue(LinkColumns.outgoing(doc.links(), s));
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
         lines.end();
+    }
+
+    /** An untagged sentence with a speaker or links still names whose they are, so they re-import under that name. */
+    private static String linksAnnotator(AnnotatedDocument doc, AnnotatedSentence s) {
+        boolean has = doc.links().speakers().containsKey(s.index()) || !doc.links().from(s.index()).isEmpty();
+        return has ? doc.links().annotator() : null;
     }
 
     /** Stored as JSON text; written as the object itself, not as a string holding JSON. */

@@ -7,7 +7,7 @@ import java.util.function.BiFunction;
 
 /**
  * The columns of the one-row-per-sentence formats (jsonl and csv share them): name and value. Values are
- * Long, Integer, Boolean, String or null. prev_text/next_text come only with the context option, and
+ * Long, Integer, Boolean, String, {@link LinkColumns.Json} or null. prev_text/next_text come only with the context option, and
  * excluded only when excluded sentences are exported.
  */
 record SentenceColumns(List<Column> columns) {
@@ -27,6 +27,7 @@ record SentenceColumns(List<Column> columns) {
                 new Column("annotator", (d, s) -> s.annotator()),
                 new Column("note", (d, s) -> s.note()),
                 new Column("updated_at", (d, s) -> s.updatedAt() == null ? null : s.updatedAt().toString())));
+        c.addAll(LinkColumns.columns());
         if (options.includeExcluded()) {
             c.add(new Column("excluded", (d, s) -> s.excluded()));
         }

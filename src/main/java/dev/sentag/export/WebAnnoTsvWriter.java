@@ -22,7 +22,8 @@ import java.util.Map;
  * <p>Tokens are the whitespace-separated runs inside each sentence. BEGIN/END are UTF-16 offsets into the
  * document text: INCEpTION is Java and counts {@code char}s, as the format's reference writer does. Every
  * sentence of the document is written, so INCEpTION sees the whole text; only selected sentences carry a
- * label. Reserved characters are escaped with a backslash ("Reserved characters").
+ * label. Reserved characters are escaped with a backslash ("Reserved characters"). Speakers and links: see
+ * {@link WebAnnoLinks}.
  */
 final class WebAnnoTsvWriter implements ExportWriter {
     static final String LAYER = "webanno.custom.Sentag";
@@ -44,7 +45,8 @@ final class WebAnnoTsvWriter implements ExportWriter {
         }
         String name = names.forDocument(doc.id(), doc.title());
         try (Writer out = new OutputStreamWriter(sink.inFolder(name + ".tsv"), StandardCharsets.UTF_8)) {
-            out.write("#FORMAT=WebAnno TSV 3.3\n#T_SP=" + LAYER + "|label\n\n");
+            out.write("#FORMAT=WebAnno TSV 3.3\n#T_SP=" + LAYER + "|label\n" + WebAnnoLinks.header() + "\n");
+            WebAnnoLinks links = new WebAnnoLinks(doc.sentences(), labels, doc.links(), WebAnnoTsvWriter::tokenCount);
             int spanId = 0;
             int sentenceNo = 0;
             for (AnnotatedSentence s : doc.sentences()) {
@@ -60,13 +62,15 @@ final class WebAnnoTsvWriter implements ExportWriter {
                 for (String line : s.text().split("\n", -1)) {
                     out.write("#Text=" + escape(line) + "\n");
                 }
-                writeTokens(out, doc.text(), s, sentenceNo, column);
+                String speaker = "\t" + links.speaker(s.index());
+                writeTokens(out, doc.text(), s, sentenceNo, column + speaker + "\t" + links.relations(s.index()),
+                        column + speaker + "\t_\t_");
             }
         }
     }
 
-    private static void writeTokens(Writer out, String text, AnnotatedSentence s, int sentenceNo, String column)
-            throws IOException {
+    private static void writeTokens(Writer out, String text, AnnotatedSentence s, int sentenceNo, String first,
+                                    String column) throws IOException {
         int token = 0;
         int i = s.start();
         while (i < s.end()) {
@@ -80,7 +84,7 @@ final class WebAnnoTsvWriter implements ExportWriter {
             if (i > begin) {
                 token++;
                 out.write(sentenceNo + "-" + token + "\t" + begin + "-" + i + "\t" + escape(text.substring(begin, i))
-                        + "\t" + column + "\n");
+                        + "\t" + (token == 1 ? first : column) + "\n");
             }
         }
     }

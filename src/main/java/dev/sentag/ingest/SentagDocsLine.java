@@ -2,6 +2,7 @@ package dev.sentag.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentag.model.DocumentDraft;
+import dev.sentag.model.ImportedLinks;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.SentenceSpan;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.Set;
  * One line of Sentag's {@code jsonl-docs} export (issue 6: id, title, text, metadata, and sentences with
  * index, start, end, text, label, note, annotator): the document comes back with the export's own
  * sentence split and its tags under each annotator's name. Offsets are UTF-16 indexes into {@code text},
- * as Sentag exports them; each sentence's {@code text} must be exactly the text they select.
+ * as Sentag exports them; each sentence's {@code text} must be exactly the text they select. Speakers and links
+ * come back too ({@link DocsLineLinks}).
  */
 final class SentagDocsLine {
     private SentagDocsLine() {
@@ -61,8 +63,9 @@ final class SentagDocsLine {
                 tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note));
             }
         }
+        ImportedLinks links = DocsLineLinks.read(node.get("sentences"), where);
         String title = node.path("title").isTextual() && !node.get("title").asText().isBlank()
                 ? TextArticleReader.title(node.get("title").asText()) : TextArticleReader.title(text);
-        return new ArticleWithTags(new DocumentDraft(title, source, text, spans, excluded, metadata), tags);
+        return new ArticleWithTags(new DocumentDraft(title, source, text, spans, excluded, metadata), tags, false, links);
     }
 }

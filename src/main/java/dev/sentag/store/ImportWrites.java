@@ -73,6 +73,13 @@ public final class ImportWrites {
          * {@code overwrite}. Fails (and so rolls the whole file back) if a sentence is no longer current.
          */
         MergeCounts merge(long documentId, List<IncomingTag> tags, boolean overwrite);
+
+        /**
+         * Adds the links and speakers an imported document brought; {@code sentenceIds} maps its sentence positions
+         * to stored sentences (null: the positions are the document's indexes). Returns how many were added.
+         */
+        int links(long documentId, dev.sentag.model.ImportedLinks links, java.util.Map<Integer, Long> sentenceIds,
+                  boolean overwrite);
     }
 
     /**
@@ -105,6 +112,16 @@ public final class ImportWrites {
         public long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) {
             try {
                 return DocumentRepository.insert(c, draft, contentHash, tags);
+            } catch (SQLException e) {
+                throw new Wrapped(e);
+            }
+        }
+
+        @Override
+        public int links(long documentId, dev.sentag.model.ImportedLinks links, java.util.Map<Integer, Long> sentenceIds,
+                         boolean overwrite) {
+            try {
+                return ImportedLinkRows.write(c, documentId, links, sentenceIds, overwrite);
             } catch (SQLException e) {
                 throw new Wrapped(e);
             }

@@ -92,7 +92,8 @@ class ExportFormatsRoundTripTest {
             assertEquals(fx.texts.get(d.get("id").asLong()), text);
             for (JsonNode s : d.get("sentences")) {
                 sentences++;
-                assertEquals(Set.of("index", "start", "end", "text", "label", "note", "annotator"), fieldNames(s));
+                assertEquals(Set.of("index", "start", "end", "text", "label", "note", "annotator", "speaker", "links"),
+                        fieldNames(s));
                 assertEquals(text.substring(s.get("start").asInt(), s.get("end").asInt()), s.get("text").asText());
                 if (!s.get("label").isNull()) {
                     seen.add(d.get("id").asLong() + "|" + s.get("text").asText() + "|" + s.get("label").asText());

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonlExportTest {
     private static final Set<String> KEYS = new TreeSet<>(List.of("doc_id", "doc_title", "sentence_index", "start",
-            "end", "text", "label", "annotator", "note", "updated_at"));
+            "end", "text", "label", "annotator", "note", "updated_at", "speaker", "links"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
