@@ -9,7 +9,7 @@ import dev.sentag.model.SentencePlace;
 import dev.sentag.model.Speakers;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.LinkRepository;
-import dev.sentag.store.LinkRepository.Speaker;
+import dev.sentag.model.SentenceSpeaker;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,7 @@ public final class LinkService {
     }
 
     /** The other annotators' speakers in a document. */
-    public List<Speaker> othersSpeakers(long documentId) {
+    public List<SentenceSpeaker> othersSpeakers(long documentId) {
         return links.speakers(documentId, annotation.annotator().id(), true);
     }
 

@@ -5,6 +5,7 @@ import dev.sentag.model.HistoryEntry.Action;
 import dev.sentag.model.HistoryEntry.LinkDetail;
 import dev.sentag.model.RelationType;
 import dev.sentag.model.SentenceLink;
+import dev.sentag.model.SentenceSpeaker;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -140,12 +141,8 @@ public final class LinkRepository {
         });
     }
 
-    /** One annotator's speaker of one sentence. */
-    public record Speaker(long sentenceId, int index, String annotator, String name) {
-    }
-
     /** Speakers of a document's current sentences, as {@link #links} chooses annotators. */
-    public List<Speaker> speakers(long documentId, Long annotatorId, boolean others) {
+    public List<SentenceSpeaker> speakers(long documentId, Long annotatorId, boolean others) {
         return db.read(c -> {
             String who = annotatorId == null ? "" : others ? " AND p.annotator_id <> ?" : " AND p.annotator_id = ?";
             try (PreparedStatement ps = c.prepareStatement("""
@@ -156,10 +153,10 @@ public final class LinkRepository {
                 if (annotatorId != null) {
                     ps.setLong(2, annotatorId);
                 }
-                List<Speaker> out = new ArrayList<>();
+                List<SentenceSpeaker> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new Speaker(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                        out.add(new SentenceSpeaker(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
                     }
                 }
                 return out;
