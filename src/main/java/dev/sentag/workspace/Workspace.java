@@ -1,6 +1,7 @@
 package dev.sentag.workspace;
 
 import dev.sentag.agree.AgreementService;
+import dev.sentag.agree.LinkAgreement;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.LinkService;
 import dev.sentag.export.ExportService;
@@ -15,6 +16,7 @@ import dev.sentag.store.Database;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SettingsRepository;
@@ -33,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final AgreementService agreement;
+    private final LinkAgreement linkAgreement;
     private final Backups backups;
     private boolean existedBefore;
 
@@ -49,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.agreement = new AgreementService(new AgreementQuery(database));
+        this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
@@ -115,6 +119,11 @@ public final class Workspace implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    /** Agreement on links and speakers (link_f1, speaker_agreement). */
+    public LinkAgreement linkAgreement() {
+        return linkAgreement;
     }
 
     public ExportService exports() {
