@@ -51,8 +51,8 @@ public final class Workspace implements AutoCloseable {
         this.links = new LinkService(annotation, documents, new LinkRepository(database));
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
-        this.agreement = new AgreementService(new AgreementQuery(database));
         this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
+        this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator);
