@@ -8,7 +8,8 @@ import javafx.scene.input.KeyEvent;
 /**
  * The linking keys, looked at before {@link KeyboardController}: L starts a link, Shift+L goes to the link list,
  * S edits the speaker; while linking, digits type the target's number, Enter links, Esc cancels (J/K and the
- * arrows still move); in the link list, J/K or the arrows move, Enter jumps, Delete removes, Esc returns.
+ * arrows still move); in the link list, J/K or the arrows move, Enter jumps, Delete removes one of yours, A takes
+ * another annotator's as yours (adjudicating: gold's), Esc returns.
  */
 final class LinkKeys {
     private final LinkingViewModel linking;
@@ -107,6 +108,12 @@ final class LinkKeys {
                     linking.remove(item.link());
                 }
                 returnFocus.run();
+            }
+            case A -> {
+                var item = selection.getSelectedItem();
+                if (item != null && !item.mine()) {
+                    linking.accept(item.link());
+                }
             }
             case ESCAPE -> returnFocus.run();
             default -> {

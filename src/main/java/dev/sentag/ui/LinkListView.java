@@ -67,7 +67,7 @@ final class LinkListView extends VBox {
                 ? "Linking from sentence " + (from + 1) + ": go to the target (J/K, click, or type its number"
                 + (linking.typedProperty().get().isEmpty() ? "" : ": " + linking.typedProperty().get())
                 + "), Enter links, Esc cancels."
-                : "L link · Shift+L to this list: Enter jumps, Delete removes");
+                : "L link · Shift+L to this list: Enter jumps, Delete removes, A accepts another's");
         List<Item> items = new ArrayList<>();
         var snapshot = linking.snapshotProperty().get();
         add(items, snapshot.mine(), i, true);

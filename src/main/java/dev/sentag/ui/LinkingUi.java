@@ -14,6 +14,7 @@ final class LinkingUi {
         var speaker = new SpeakerPrompt(tagging, linking, comparison.comparingProperty(), returnFocus);
         sidebar.getChildren().addAll(speaker, list);
         new LinkKeys(linking, tagging, list, speaker, returnFocus).install(scene);
+        comparison.alsoDisputed(linking::disputed);
         return new LinkBadges(article.area(), tagging, linking);
     }
 }

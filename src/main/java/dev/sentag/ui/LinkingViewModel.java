@@ -167,12 +167,64 @@ public final class LinkingViewModel {
         if (own != null) {
             return own;
         }
+        // Adjudicating (or comparing), what the others said comes before the last name typed.
+        var theirs = snapshot.get().otherSpeakers().stream().filter(o -> o.index() == i)
+                .collect(java.util.stream.Collectors.groupingBy(SentenceSpeaker::name, java.util.stream.Collectors.counting()));
+        if (!theirs.isEmpty()) {
+            return theirs.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        }
         return lastSpeaker != null ? lastSpeaker : suggestion().orElse("");
     }
 
     /** A speaker the current sentence's text names, if any (only a suggestion: nothing is saved). */
     public Optional<String> suggestion() {
         return tagging.currentRow().flatMap(r -> links.suggestion(r.sentence().text()));
+    }
+
+    /**
+     * True if the annotators of sentence {@code row} disagree on its outgoing links or its speaker: among you (when
+     * you tagged it or linked from it) and those who tagged it or linked from it, two link sets differ, or two of
+     * the speakers given differ after trimming and case folding.
+     */
+    public boolean disputed(SentenceRow row) {
+        int i = row.sentence().index();
+        Snapshot s = snapshot.get();
+        Map<String, java.util.Set<String>> sets = new HashMap<>();
+        String me = ""; // no annotator has an empty name
+        if (row.labelId() != null || !outgoing(i).isEmpty()) {
+            sets.put(me, keys(outgoing(i)));
+        }
+        row.others().forEach(t -> sets.putIfAbsent(t.annotator(), new java.util.HashSet<>()));
+        s.others().stream().filter(l -> l.fromIndex() == i)
+                .forEach(l -> sets.computeIfAbsent(l.annotator(), k -> new java.util.HashSet<>()).add(key(l)));
+        if (sets.values().stream().distinct().count() > 1) {
+            return true;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        String own = s.speakers().get(i);
+        if (own != null) {
+            names.add(dev.sentag.model.Speakers.folded(own));
+        }
+        s.otherSpeakers().stream().filter(o -> o.index() == i).forEach(o -> names.add(dev.sentag.model.Speakers.folded(o.name())));
+        return names.size() > 1;
+    }
+
+    private static java.util.Set<String> keys(List<SentenceLink> links) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        links.forEach(l -> out.add(key(l)));
+        return out;
+    }
+
+    private static String key(SentenceLink l) {
+        return l.toIndex() + ":" + l.type();
+    }
+
+    /** Adjudicating: takes another annotator's link as your own (gold's). */
+    public void accept(SentenceLink theirs) {
+        var doc = tagging.documentProperty().get();
+        if (doc != null) {
+            write(() -> links.link(doc.id(), theirs.fromIndex(), theirs.toIndex(), theirs.type()), "Link not accepted");
+        }
     }
 
     /** The user's links that start at sentence {@code index}. */
