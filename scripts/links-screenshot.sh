@@ -22,5 +22,5 @@ s speaker 1 9 "Jon Finer" >/dev/null
 for i in 11 13 14 15 17 18 19; do s speaker 1 $i "Pakistan Foreign Office" >/dev/null; done
 '
 # From sentence 3 (the first after the banner and dateline), J to sentence 16 (index 15): J skips web residue.
-export SENTAG_SCREENSHOT_KEYS="sleep:3 j j j j j j j j j j j"
+export SENTAG_SCREENSHOT_KEYS="sleep:6 j j j j j j j j j j j"
 exec scripts/screenshot.sh target/sentag.jar docs/links.png

@@ -85,7 +85,7 @@ final class SpeakerPrompt extends VBox {
         if (!field.isFocused()) {
             field.setText(linking.snapshotProperty().get().speakers().getOrDefault(i, ""));
         }
-        suggestion.setText(linking.suggestion().map(s -> "In the text: " + s + " (S offers it)").orElse(""));
+        suggestion.setText(linking.suggestion().map(s -> "Named in the text: " + s).orElse(""));
         var theirs = linking.otherSpeakersByIndex().getOrDefault(i, java.util.List.of());
         others.setVisible(Boolean.TRUE.equals(comparing.getValue()) && !theirs.isEmpty());
         others.setText(theirs.stream().map(s -> s.annotator() + ": " + s.name()).collect(Collectors.joining("\n")));
