@@ -24,7 +24,7 @@ final class Shortcuts {
             new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)"),
             new Shortcut("Ctrl+M", "Merge the sentence with the next one"),
             new Shortcut("Ctrl+Shift+S", "Split the sentence where you put the caret"),
-            new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
+            new Shortcut("Ctrl+Z", "Undo (tags, merges, splits, links and speakers)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
             new Shortcut("Ctrl+Shift+O", "Import a folder (recursively, with progress and Cancel)"),
