@@ -12,7 +12,8 @@ import java.io.IOException;
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
  * {@code metadata} (the stored JSON object; null when there is none, a string if what is stored is not JSON) and {@code sentences}: the selected sentences as
  * {@code {index, start, end, text, label, note, annotator, speaker, links}} ({@code links}: the annotator's links
- * starting at the sentence, {@code [{"to": INDEX, "type": TYPE}]}). start/end are UTF-16 offsets into
+ * starting at the sentence, {@code [{"to": INDEX, "type": TYPE}]}, to sentences in the file: a link to one the
+ * options left out is not written, so the file always re-imports). start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
  */
 final class JsonlDocsWriter implements ExportWriter {
@@ -38,6 +39,9 @@ final class JsonlDocsWriter implements ExportWriter {
             writeMetadata(json, doc.metadata());
         }
         json.writeArrayFieldStart("sentences");
+        // A link to a sentence the options left out (untagged, excluded) would name a sentence the file lacks.
+        java.util.Set<Integer> written = new java.util.HashSet<>();
+        exported.selected().forEach(s -> written.add(s.index()));
         for (AnnotatedSentence s : exported.selected()) {
             json.writeStartObject();
             json.writeNumberField("index", s.index());
@@ -49,7 +53,7 @@ final class JsonlDocsWriter implements ExportWriter {
             json.writeStringField("annotator", s.annotator() != null ? s.annotator() : linksAnnotator(doc, s));
             json.writeStringField("speaker", doc.links().speakers().get(s.index()));
             json.writeFieldName("links");
-            json.writeRawValue(LinkColumns.outgoing(doc.links(), s));
+            json.writeRawValue(LinkColumns.outgoing(doc.links(), s, written));
             json.writeEndObject();
         }
         json.writeEndArray();

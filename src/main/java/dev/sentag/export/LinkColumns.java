@@ -35,7 +35,13 @@ final class LinkColumns {
 
     /** {@code [{"to": 3, "type": "responds_to"}, …]} for the links starting at {@code s}. */
     static String outgoing(DocumentLinks links, AnnotatedSentence s) {
-        List<Map<String, Object>> out = links.from(s.index()).stream().map(LinkColumns::object).toList();
+        return outgoing(links, s, null);
+    }
+
+    /** The same, only for targets in {@code written} (null: every target). */
+    static String outgoing(DocumentLinks links, AnnotatedSentence s, java.util.Set<Integer> written) {
+        List<Map<String, Object>> out = links.from(s.index()).stream()
+                .filter(l -> written == null || written.contains(l.to())).map(LinkColumns::object).toList();
         try {
             return MAPPER.writeValueAsString(out);
         } catch (JsonProcessingException e) {

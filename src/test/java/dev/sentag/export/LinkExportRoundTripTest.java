@@ -178,6 +178,24 @@ class LinkExportRoundTripTest {
     }
 
     @Test
+    void jsonlDocsOfTaggedSentencesOnlyLeavesOutLinksToUntaggedOnesAndStillReimports() throws IOException {
+        fx.ws.links().link(doc, 1, 5, null); // to the untagged last sentence, which --tagged-only leaves out
+        Path file = dir.resolve("tagged.jsonl");
+        fx.ws.exports().exportTo(ExportFormat.JSONL_DOCS, new ExportOptions(null, false), file, ExportProgress.NONE);
+        try (Workspace other = Workspace.open(dir.resolve("other.db"))) {
+            var results = other.imports().importPath(file);
+            long copy = assertInstanceOf(ImportResult.Imported.class, results.get(0), results::toString).documentId();
+            other.annotation().actAs("ada");
+            Map<Integer, String> copyText = new HashMap<>();
+            other.annotation().open(copy).orElseThrow().sentences().forEach(s -> copyText.put(s.index(), s.text()));
+            Set<String> links = new HashSet<>();
+            other.links().links(copy).forEach(l -> links.add(copyText.get(l.fromIndex()) + " -> "
+                    + copyText.get(l.toIndex()) + " : " + l.type()));
+            assertEquals(spanLinks(), links);
+        }
+    }
+
+    @Test
     void bratRelationsJoinTheRightSpansAndConfDeclaresTheType() throws IOException {
         Path folder = export(ExportFormat.BRAT, "brat");
         String conf = Files.readString(folder.resolve("annotation.conf"));
