@@ -15,6 +15,8 @@ final class LinkingUi {
         sidebar.getChildren().addAll(speaker, list);
         new LinkKeys(linking, tagging, list, speaker, returnFocus).install(scene);
         comparison.alsoDisputed(linking::disputed);
+        // Links and speakers arrive after the rows: mark the sentences they put in dispute once they are in.
+        article.markWhere(comparison::marked, linking.snapshotProperty());
         return new LinkBadges(article.area(), tagging, linking);
     }
 }
