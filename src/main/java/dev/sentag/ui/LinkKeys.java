@@ -7,7 +7,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The linking keys, looked at before {@link KeyboardController}: L starts a link, Shift+L goes to the link list,
- * S edits the speaker; while linking, digits type the target's number, Enter links, Esc cancels (J/K and the
+ * S edits the speaker; while linking, digits type the target's number, a relation type's key chooses the type,
+ * Enter links, Esc cancels (J/K and the
  * arrows still move); in the link list, J/K or the arrows move, Enter jumps, Delete removes one of yours, A takes
  * another annotator's as yours (adjudicating: gold's), Esc returns.
  */
@@ -83,6 +84,8 @@ final class LinkKeys {
             default -> {
                 if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0))) {
                     linking.type(text.charAt(0));
+                } else if (text != null && !text.isEmpty()) {
+                    linking.chooseType(text);
                 }
             }
         }

@@ -52,6 +52,7 @@ final class LinkListView extends VBox {
         linking.snapshotProperty().addListener((obs, o, n) -> refresh());
         linking.linkingFromProperty().addListener((obs, o, n) -> refresh());
         linking.typedProperty().addListener((obs, o, n) -> refresh());
+        linking.typeProperty().addListener((obs, o, n) -> refresh());
         comparing.addListener((obs, o, n) -> refresh());
         refresh();
     }
@@ -64,7 +65,8 @@ final class LinkListView extends VBox {
         int i = tagging.currentProperty().get();
         int from = linking.linkingFromProperty().get();
         hint.setText(from >= 0
-                ? "Linking from sentence " + (from + 1) + ": go to the target (J/K, click, or type its number"
+                ? "Linking from sentence " + (from + 1) + (linking.typeProperty().get() == null ? ""
+                : " (" + linking.typeProperty().get().name() + ")") + ": go to the target (J/K, click, or type its number"
                 + (linking.typedProperty().get().isEmpty() ? "" : ": " + linking.typedProperty().get())
                 + "), Enter links, Esc cancels."
                 : "L link · Shift+L to this list: Enter jumps, Delete removes, A accepts another's");

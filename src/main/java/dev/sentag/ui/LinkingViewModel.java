@@ -1,6 +1,7 @@
 package dev.sentag.ui;
 
 import dev.sentag.annotate.LinkService;
+import dev.sentag.model.RelationType;
 import dev.sentag.model.SentenceLink;
 import dev.sentag.model.SentenceSpeaker;
 import java.util.HashMap;
@@ -24,8 +25,8 @@ import javafx.beans.property.StringProperty;
 public final class LinkingViewModel {
     /** What the view shows about the open document's links and speakers. */
     public record Snapshot(List<SentenceLink> mine, List<SentenceLink> others, Map<Integer, String> speakers,
-                           List<SentenceSpeaker> otherSpeakers, List<String> names) {
-        static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), Map.of(), List.of(), List.of());
+                           List<SentenceSpeaker> otherSpeakers, List<String> names, List<RelationType> types) {
+        static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 
     private final LinkService links;
@@ -34,6 +35,7 @@ public final class LinkingViewModel {
     private final ObjectProperty<Snapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot", Snapshot.EMPTY);
     private final IntegerProperty linkingFrom = new SimpleIntegerProperty(this, "linkingFrom", -1);
     private final StringProperty typed = new SimpleStringProperty(this, "typed", "");
+    private final ObjectProperty<RelationType> type = new SimpleObjectProperty<>(this, "type");
     private String lastSpeaker;
 
     public LinkingViewModel(LinkService links, TaggingViewModel tagging, Background background) {
@@ -54,7 +56,7 @@ public final class LinkingViewModel {
         }
         long id = doc.id();
         background.run(() -> new Snapshot(links.links(id), links.othersLinks(id), links.speakers(id),
-                links.othersSpeakers(id), links.speakerNames(id)), s -> {
+                links.othersSpeakers(id), links.speakerNames(id), links.relationTypes()), s -> {
                     var now = tagging.documentProperty().get();
                     if (now != null && now.id() == id) {
                         snapshot.set(s);
@@ -76,6 +78,18 @@ public final class LinkingViewModel {
         return typed;
     }
 
+    /** The type the link being made will have: the first of the relation set unless its key was pressed. */
+    public ObjectProperty<RelationType> typeProperty() {
+        return type;
+    }
+
+    /** While linking, the key of a relation type chooses it; false if {@code key} names none. */
+    public boolean chooseType(String key) {
+        var chosen = snapshot.get().types().stream().filter(t -> key.equalsIgnoreCase(t.key())).findFirst();
+        chosen.ifPresent(type::set);
+        return chosen.isPresent();
+    }
+
     public boolean linking() {
         return linkingFrom.get() >= 0;
     }
@@ -85,6 +99,7 @@ public final class LinkingViewModel {
         int i = tagging.currentProperty().get();
         if (i >= 0 && tagging.currentRow().map(r -> !r.sentence().excluded()).orElse(false)) {
             typed.set("");
+            type.set(snapshot.get().types().isEmpty() ? null : snapshot.get().types().get(0));
             linkingFrom.set(i);
         }
     }
@@ -135,7 +150,8 @@ public final class LinkingViewModel {
             tagging.status().failed("No link: a sentence cannot link to itself; move to the target before Enter.");
             return;
         }
-        write(() -> links.link(doc.id(), from, to, null), "Link not saved");
+        String name = type.get() == null ? null : type.get().name();
+        write(() -> links.link(doc.id(), from, to, name), "Link not saved");
     }
 
     /** Removes one of the user's own links. */

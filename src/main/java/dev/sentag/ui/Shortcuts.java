@@ -34,7 +34,8 @@ final class Shortcuts {
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("?", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"),
-            new Shortcut("L", "Link this sentence to another: move there (J/K, click, or type its number), Enter links, Esc cancels"),
+            new Shortcut("L", "Link this sentence to another: move there (J/K, click, or type its number; a link type's key"
+                    + " picks the type), Enter links, Esc cancels"),
             new Shortcut("Shift+L", "Go to the link list: J/K move, Enter jumps to the other end, Delete removes, Esc returns"),
             new Shortcut("S", "Set the speaker (offers the sentence's, the last one set, or the one the text names); Enter saves"));
 

@@ -60,6 +60,24 @@ class LinkingViewModelTest {
     }
 
     @Test
+    void aRelationTypesKeyWhileLinkingChoosesTheType() throws Exception {
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("sentag.db"));
+             var st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO relation_types (label_set_id, name, key, colour, ord)"
+                    + " VALUES (1, 'supports', 'u', '#009E73', 2)");
+        }
+        tagging.open(1, 13, () -> { });
+        linking.start();
+        assertEquals("responds_to", linking.typeProperty().get().name(), "the first type of the set by default");
+        assertFalse(linking.chooseType("q"));
+        assertTrue(linking.chooseType("U"));
+        linking.type('4');
+        linking.confirm();
+        assertEquals(List.of("13>3:supports"), ws.links().links(1).stream()
+                .map(l -> l.fromIndex() + ">" + l.toIndex() + ":" + l.type()).toList());
+    }
+
+    @Test
     void cancelWritesNothingAndLinkingToItselfIsRefused() {
         linking.start();
         linking.type('1');
