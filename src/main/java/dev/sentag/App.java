@@ -91,7 +91,8 @@ public final class App extends Application {
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
-        window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
+        window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails,
+                new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background));
         window.readyProperty().addListener((obs, o, isReady) -> {

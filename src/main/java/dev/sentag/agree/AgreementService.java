@@ -15,9 +15,21 @@ public final class AgreementService {
     static final long BOOTSTRAP_SEED = 20_260_101L;
 
     private final AgreementQuery query;
+    private final LinkAgreement links;
 
     public AgreementService(AgreementQuery query) {
+        this(query, null);
+    }
+
+    /** The service that also works out agreement on links and speakers ({@link #linkFigures}). */
+    public AgreementService(AgreementQuery query, LinkAgreement links) {
         this.query = query;
+        this.links = links;
+    }
+
+    /** link_f1 and speaker_agreement for the same choices as {@link #report} (both null without link data). */
+    public LinkAgreement.Figures linkFigures(List<Long> documents, List<String> annotators) {
+        return links == null ? new LinkAgreement.Figures(null, null) : links.figures(documents, annotators);
     }
 
     /**

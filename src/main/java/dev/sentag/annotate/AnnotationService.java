@@ -39,6 +39,9 @@ public final class AnnotationService {
     private final CodebookMigrations codebook;
     private Annotator annotator;
     private UndoStacks stacks;
+    private java.util.function.BiFunction<HistoryEntry, Boolean, Change> linkReplay = (target, forward) -> {
+        throw new IllegalStateException("Links and speakers cannot be undone without the link service.");
+    };
 
     public AnnotationService(DocumentRepository documents, TagRepository tags, LabelRepository labels,
                              AnnotatorRepository annotators, SettingsRepository settings, RepairRepository repairs,
@@ -141,10 +144,11 @@ public final class AnnotationService {
 
     /** {@link #tag(long, int, String)} that also sets whether the annotator is unsure (null keeps the flag). */
     public TagOutcome tag(long documentId, int index, String labelName, Boolean unsure) {
-        return tag(current(documentId, index).id(), labelId(labelName), unsure);
+        return tag(placeAt(documentId, index).id(), labelId(labelName), unsure);
     }
 
-    private SentencePlace current(long documentId, int index) {
+    /** Current sentence {@code index} of a document, or an exception naming what does not exist. */
+    SentencePlace placeAt(long documentId, int index) {
         Optional<SentencePlace> place = index < 0 ? Optional.empty() : documents.placeAt(documentId, index);
         if (trash.inTrash(documentId).orElse(false)) {
             throw new IllegalArgumentException("Document " + documentId + " is in the trash (sentag undelete "
@@ -203,7 +207,7 @@ public final class AnnotationService {
 
     /** Sets (blank removes) the note on sentence {@code index} of a document, as {@link #note(long, String)}. */
     public void note(long documentId, int index, String note) {
-        note(current(documentId, index).id(), note);
+        note(placeAt(documentId, index).id(), note);
     }
 
     /**
@@ -342,6 +346,9 @@ public final class AnnotationService {
             stacks().record(applied.entry());
             return repaired(applied);
         }
+        if (target.action().isLinkOrSpeaker()) {
+            return linkReplay.apply(target, forward);
+        }
         if (target.action() == Action.BATCH) {
             var applied = batches.replay(target, forward, annotator().id());
             stacks().record(applied.entry());
@@ -386,7 +393,12 @@ public final class AnnotationService {
         labels.forget();
     }
 
-    private UndoStacks stacks() {
+    /** Lets the link and speaker commands share this annotator's undo history (see {@link LinkService}). */
+    void replayLinksWith(java.util.function.BiFunction<HistoryEntry, Boolean, Change> replay) {
+        linkReplay = replay;
+    }
+
+    UndoStacks stacks() {
         if (stacks == null) {
             stacks = UndoStacks.replay(tags.history(annotator().id()));
         }

@@ -23,7 +23,7 @@ final class UndoStacks {
     /** Applies one history row to the stacks. */
     void record(HistoryEntry entry) {
         switch (entry.action()) {
-            case TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, BATCH, DELETE, UNDELETE, RENAME, CODEBOOK -> {
+            case TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, BATCH, DELETE, UNDELETE, RENAME, CODEBOOK, LINK, UNLINK, SPEAKER -> {
                 commandsById.put(entry.id(), entry);
                 undo.push(entry);
                 redo.clear();

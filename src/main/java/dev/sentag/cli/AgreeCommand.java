@@ -35,14 +35,21 @@ final class AgreeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         AgreementReport r;
+        dev.sentag.agree.LinkAgreement.Figures links;
         try (Workspace ws = root.openWorkspace()) {
             r = ws.agreement().report(documents, annotators, labels);
+            links = ws.linkAgreement().figures(documents, annotators);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().writeValueAsString(toJson(r)));
+            ObjectNode o = toJson(r);
+            put(o, "link_f1", links.linkF1() == null ? Double.NaN : links.linkF1());
+            put(o, "speaker_agreement", links.speakerAgreement() == null ? Double.NaN : links.speakerAgreement());
+            out.println(new ObjectMapper().writeValueAsString(o));
         } else {
             printTable(out, r);
+            out.printf("Link F1:               %s%n", f(links.linkF1()));
+            out.printf("Speaker agreement:     %s%n", f(links.speakerAgreement()));
         }
         out.flush();
         return 0;

@@ -94,7 +94,7 @@ final class RepairCommands {
     }
 
     /** {@code sentag undo} and {@code sentag redo}: the current annotator's latest change. */
-    @Command(name = "undo", description = "Undo the current annotator's latest tag, merge or split.")
+    @Command(name = "undo", description = "Undo the current annotator's latest tag, merge, split, link or speaker.")
     static final class Undo implements Callable<Integer> {
         @ParentCommand
         SentagCommand root;

@@ -25,7 +25,9 @@ import picocli.CommandLine.ScopeType;
                 GoldCommand.class,
                 DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class,
                 FindCommand.class, StatsCommand.class, NoteCommand.class,
-                LabelsCommand.class},
+                LabelsCommand.class,
+                LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
+
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
 public final class SentagCommand {

@@ -15,7 +15,8 @@ import java.nio.charset.StandardCharsets;
  * {@code T1<TAB>Claim START END<TAB>text} ("Text-bound annotations"), its note as
  * {@code #1<TAB>AnnotatorNotes T1<TAB>note} ("Annotator notes"); and one {@code annotation.conf} listing
  * the labels as entities ("Configuration", https://brat.nlplab.org/configuration.html); and
- * {@value SourceMap#FILE}, which names each document's source and import time (see {@link SourceMap}).
+ * {@value SourceMap#FILE}, which names each document's source and import time (see {@link SourceMap}). Links and
+ * speakers: see {@link BratLinks}.
  *
  * <p>Offsets count Unicode code points: brat's server is Python and slices the text as {@code str}. A
  * sentence that spans a line break (after a merge) is written as fragments {@code S1 E1;S2 E2}, with the
@@ -33,7 +34,7 @@ final class BratWriter implements ExportWriter {
             for (Label l : settings.labels()) {
                 conf.write(l.name().replaceAll("\\s+", "_") + "\n");
             }
-            conf.write("\n[relations]\n\n[events]\n\n[attributes]\n");
+            conf.write("\n[relations]\n" + BratLinks.relationsConf(settings) + "\n[events]\n\n[attributes]\n");
         }
         this.sources = new SourceMap(sink);
         LabelSetFiles.bratVisual(sink, settings);
@@ -54,16 +55,19 @@ final class BratWriter implements ExportWriter {
         CodePointOffsets cp = new CodePointOffsets(doc.text());
         try (Writer ann = writer(sink.inFolder(name + ".ann"))) {
             int t = 0;
+            java.util.Map<Integer, Integer> spans = new java.util.HashMap<>();
             for (AnnotatedSentence s : exported.selected()) {
                 if (s.label() == null) {
                     continue;
                 }
                 t++;
+                spans.put(s.index(), t);
                 ann.write("T" + t + "\t" + s.label().replaceAll("\\s+", "_") + " " + fragments(doc.text(), s, cp) + "\n");
                 if (s.note() != null && !s.note().isBlank()) {
                     ann.write("#" + t + "\tAnnotatorNotes T" + t + "\t" + s.note().replaceAll("[\\t\\r\\n]+", " ") + "\n");
                 }
             }
+            BratLinks.write(ann, doc.links(), spans, t);
         }
     }
 

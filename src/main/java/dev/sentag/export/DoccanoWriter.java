@@ -23,6 +23,7 @@ import java.io.IOException;
  * is Python's code points (doccano issues #2290 and #2484). So the default is {@link OffsetUnit#UTF16},
  * which the default screen shows on the right text; {@code graphemes} suits a project with that option on,
  * {@code codepoints} a Python pipeline that slices {@code text[start:end]}.
+ * A document with links or speakers is written in doccano's relation format instead: see {@link DoccanoLinks}.
  */
 final class DoccanoWriter implements ExportWriter {
     private final JsonLines lines;
@@ -57,6 +58,10 @@ final class DoccanoWriter implements ExportWriter {
         }
         AnnotatedDocument doc = exported.document();
         TextOffsets cp = new TextOffsets(doc.text(), offsets);
+        if (!doc.links().isEmpty()) {
+            DoccanoLinks.write(lines, exported, cp);
+            return;
+        }
         JsonGenerator json = lines.begin();
         json.writeStartObject();
         json.writeStringField("text", doc.text());

@@ -120,7 +120,8 @@ public final class ExportService {
     private long[] write(ExportFormat format, ExportOptions options, List<? extends ExportSink> sinks,
                          ToIntFunction<Long> partOf, ExportProgress progress) throws IOException {
         Annotator who = annotator(options);
-        WriterSettings settings = new WriterSettings(options, labels.active().labels(), codebook.current());
+        WriterSettings settings = new WriterSettings(options, labels.active().labels(), codebook.current(),
+                query.relationTypeNames());
         checkLabels(options, settings);
         SentenceSelection selection = new SentenceSelection(options);
         int total = query.documentCount();

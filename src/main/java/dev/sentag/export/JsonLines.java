@@ -40,6 +40,8 @@ final class JsonLines implements AutoCloseable {
             json.writeNumber(l);
         } else if (v instanceof Integer i) {
             json.writeNumber(i);
+        } else if (v instanceof LinkColumns.Json raw) {
+            json.writeRawValue(raw.text());
         } else if (v instanceof Boolean b) {
             json.writeBoolean(b);
         } else {

@@ -12,7 +12,9 @@ import java.io.IOException;
  * JSON Lines (https://jsonlines.org), one object per document: {@code id}, {@code title}, {@code text},
  * {@code metadata} (the stored JSON object with the document's {@code source} and {@code imported_at} added, see
  * {@link Provenance#metadata}) and {@code sentences}: the selected sentences as
- * {@code {index, start, end, text, label, note, annotator, codebook_version, unsure}}, plus {@code excluded} when
+ * {@code {index, start, end, text, label, note, annotator, speaker, links, codebook_version, unsure}}
+ * ({@code links}: the annotator's links starting at the sentence, {@code [{"to": INDEX, "type": TYPE}]}, to
+ * sentences in the file: a link to one the options left out is not written, so the file always re-imports), plus {@code excluded} when
  * excluded sentences are exported; the first line of a file
  * also carries {@code codebook: {version, labels: [...]}} (the labels as in the codebook file). start/end are UTF-16 offsets into
  * {@code text}, like the sentence-per-line jsonl, so the two re-import the same way.
@@ -50,6 +52,9 @@ final class JsonlDocsWriter implements ExportWriter {
             codebookWritten = true;
         }
         json.writeArrayFieldStart("sentences");
+        // A link to a sentence the options left out (untagged, excluded) would name a sentence the file lacks.
+        java.util.Set<Integer> written = new java.util.HashSet<>();
+        exported.selected().forEach(s -> written.add(s.index()));
         for (AnnotatedSentence s : exported.selected()) {
             json.writeStartObject();
             json.writeNumberField("index", s.index());
@@ -58,7 +63,10 @@ final class JsonlDocsWriter implements ExportWriter {
             json.writeStringField("text", s.text());
             json.writeStringField("label", s.label());
             json.writeStringField("note", s.note());
-            json.writeStringField("annotator", s.annotator());
+            json.writeStringField("annotator", s.annotator() != null ? s.annotator() : linksAnnotator(doc, s));
+            json.writeStringField("speaker", doc.links().speakers().get(s.index()));
+            json.writeFieldName("links");
+            json.writeRawValue(LinkColumns.outgoing(doc.links(), s, written));
             if (withExcluded) {
                 // Read back on import, so a sentence set aside as web residue stays set aside.
                 json.writeBooleanField("excluded", s.excluded());
@@ -74,6 +82,12 @@ final class JsonlDocsWriter implements ExportWriter {
         json.writeEndArray();
         json.writeEndObject();
         lines.end();
+    }
+
+    /** An untagged sentence with a speaker or links still names whose they are, so they re-import under that name. */
+    private static String linksAnnotator(AnnotatedDocument doc, AnnotatedSentence s) {
+        boolean has = doc.links().speakers().containsKey(s.index()) || !doc.links().from(s.index()).isEmpty();
+        return has ? doc.links().annotator() : null;
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * {@code _insert_valid_completed_by}); so {@code completed_by} is written only when the annotator's name is
  * an email address, and the name itself always goes into {@code meta.annotator}.
  * Beside it goes {@code NAME.label_config.xml}, the labelling config to paste into the project (Labels
- * tag → Text tag, our label colours), so the set opens in one step.
+ * tag → Text tag, our label colours), so the set opens in one step. Links and speakers: see {@link LabelStudioLinks}.
  *
  * <p>Offsets count Unicode code points, not JavaScript (UTF-16) string indexes. Label Studio's frontend
  * stored UTF-16 lengths until "Fix offsets in Text with emoji — store code points instead of js length"
@@ -58,7 +58,8 @@ final class LabelStudioWriter implements ExportWriter {
             xml.append("    <Label value=\"").append(Xml.attribute(l.name())).append("\" background=\"")
                     .append(l.colour()).append("\"/>\n");
         }
-        return xml.append("  </Labels>\n  <Text name=\"text\" value=\"$text\"/>\n</View>\n").toString();
+        return xml.append("  </Labels>\n").append(LabelStudioLinks.config(settings))
+                .append("  <Text name=\"text\" value=\"$text\"/>\n</View>\n").toString();
     }
 
     @Override
@@ -82,10 +83,13 @@ final class LabelStudioWriter implements ExportWriter {
             json.writeEndObject();
         }
         json.writeArrayFieldStart("result");
+        java.util.Map<Integer, LabelStudioLinks.Region> regions = new java.util.HashMap<>();
         for (AnnotatedSentence s : exported.selected()) {
             if (s.label() == null) {
                 continue;
             }
+            regions.put(s.index(), new LabelStudioLinks.Region("s" + doc.id() + "-" + s.index(), cp.of(s.start()),
+                    cp.of(s.end())));
             json.writeStartObject();
             json.writeStringField("id", "s" + doc.id() + "-" + s.index());
             json.writeStringField("from_name", "label");
@@ -108,6 +112,7 @@ final class LabelStudioWriter implements ExportWriter {
             }
             json.writeEndObject();
         }
+        LabelStudioLinks.write(json, doc.links(), regions);
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndArray();

@@ -7,8 +7,8 @@ import java.util.function.BiFunction;
 
 /**
  * The columns of the one-row-per-sentence formats (jsonl and csv share them): name and value. Values are
- * Long, Integer, Boolean, String or null. Every row carries its document's provenance (source, imported_at).
- * prev_text/next_text come only with the context option, and
+ * Long, Integer, Boolean, String, {@link LinkColumns.Json} or null. Every row carries its document's provenance
+ * (source, imported_at). prev_text/next_text come only with the context option, and
  * excluded only when excluded sentences are exported.
  */
 record SentenceColumns(List<Column> columns) {
@@ -32,6 +32,7 @@ record SentenceColumns(List<Column> columns) {
         c.add(new Column(Provenance.IMPORTED_AT, (d, s) -> Provenance.importedAt(d.document())));
         c.add(new Column("codebook_version", (d, s) -> s.codebookVersion()));
         c.add(new Column("unsure", (d, s) -> s.unsure()));
+        c.addAll(LinkColumns.columns());
         if (options.includeExcluded()) {
             c.add(new Column("excluded", (d, s) -> s.excluded()));
         }

@@ -30,7 +30,7 @@ import java.util.Map;
  * sees the whole text; only selected sentences carry a label. Escaping follows INCEpTION's own writer
  * exactly (see {@link TsvEscaping}); a note's carriage returns become line breaks, since a raw CR would end
  * the line for INCEpTION's line reader. Beside the files goes {@value SourceMap#FILE}, naming each
- * document's source and import time.
+ * document's source and import time. Speakers and links follow the note column: see {@link WebAnnoLinks}.
  */
 final class WebAnnoTsvWriter implements ExportWriter {
     static final String LAYER = "webanno.custom.Sentag";
@@ -48,15 +48,18 @@ final class WebAnnoTsvWriter implements ExportWriter {
     public void write(ExportedDocument exported) throws IOException {
         AnnotatedDocument doc = exported.document();
         Map<Integer, AnnotatedSentence> tagged = new HashMap<>();
+        Map<Integer, String> labels = new HashMap<>();
         for (AnnotatedSentence s : exported.selected()) {
             if (s.label() != null) {
                 tagged.put(s.index(), s);
+                labels.put(s.index(), s.label());
             }
         }
         String name = names.forDocument(doc.id(), doc.title());
         sources.add(name, doc);
         try (Writer out = new OutputStreamWriter(sink.inFolder(name + ".tsv"), StandardCharsets.UTF_8)) {
-            out.write("#FORMAT=WebAnno TSV 3.3\n#T_SP=" + LAYER + "|label|note\n\n");
+            out.write("#FORMAT=WebAnno TSV 3.3\n#T_SP=" + LAYER + "|label|note\n" + WebAnnoLinks.header() + "\n");
+            WebAnnoLinks links = new WebAnnoLinks(doc.sentences(), labels, doc.links(), WebAnnoTsvWriter::tokenCount);
             int spanId = 0;
             int sentenceNo = 0;
             for (AnnotatedSentence s : doc.sentences()) {
@@ -77,13 +80,26 @@ final class WebAnnoTsvWriter implements ExportWriter {
                 for (String line : covered.split("\n", -1)) {
                     out.write("#Text=" + TsvEscaping.text(line) + "\n");
                 }
+                String speaker = "\t" + links.speaker(s.index());
                 int t = 0;
                 for (int[] token : tokens) {
+                    String relations = t == 0 ? links.relations(s.index()) : "_\t_";
                     out.write(sentenceNo + "-" + (++t) + "\t" + token[0] + "-" + token[1] + "\t"
-                            + doc.text().substring(token[0], token[1]) + "\t" + columns + "\n");
+                            + doc.text().substring(token[0], token[1]) + "\t" + columns + speaker + "\t" + relations
+                            + "\n");
                 }
             }
         }
+    }
+
+    private static int tokenCount(String sentence) {
+        String stripped = sentence.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** A feature value escaped as INCEpTION's writer does (used for speakers and link types too). */
+    static String escape(String value) {
+        return TsvEscaping.value(value);
     }
 
     /** The note feature's value: {@code *} (annotation without a value) when there is no note. */

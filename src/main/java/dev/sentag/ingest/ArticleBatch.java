@@ -78,7 +78,7 @@ final class ArticleBatch {
         DocumentDraft draft = article.draft();
         String hash = ImportService.contentHash(draft.text());
         Optional<Known> known = find(article, hash, where, titles);
-        if (known.isPresent() && article.tags().isEmpty()) {
+        if (known.isPresent() && article.tags().isEmpty() && article.links().isEmpty()) {
             return (batch, stored) -> new ImportResult.Duplicate(where, known.get().id(), known.get().title());
         }
         if (known.isPresent()) {
@@ -97,6 +97,9 @@ final class ArticleBatch {
                 batch.addMissingLabels(article.codebook(), where);
             }
             long id = named(where, () -> batch.insert(draft, hash, article.tags()));
+            if (!article.links().isEmpty()) {
+                named(where, () -> batch.links(id, article.links(), null, false));
+            }
             stored.put(hash, id);
             return new ImportResult.Imported(where, id, draft.title(), draft.sentences().size(), draft.excluded().size());
         };
@@ -105,11 +108,15 @@ final class ArticleBatch {
     private MergeStep merge(ArticleWithTags article, Known into, String where, boolean dryRun, boolean overwrite) {
         TagMerge.Match match = TagMerge.match(article.draft(), article.tags(), documents.sentences(into.id()));
         List<String> annotators = article.tags().stream().map(t -> t.annotator().strip()).distinct().sorted().toList();
+        Map<Integer, Long> positions = LinkMerge.positions(article.draft(), documents.sentences(into.id()));
         return (batch, stored) -> {
             if (!article.codebook().isEmpty()) {
                 batch.addMissingLabels(article.codebook(), where);
             }
             var counts = named(where, () -> batch.merge(into.id(), match.tags(), overwrite));
+            if (!article.links().isEmpty()) {
+                named(where, () -> batch.links(into.id(), article.links(), positions, overwrite));
+            }
             return new ImportResult.TagsMerged(where, into.id(), into.title(), annotators, counts.added(),
                     counts.unchanged(), counts.conflicts(), counts.replaced(), match.unmatched(), dryRun);
         };

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.sentag.model.CodebookLabel;
 import dev.sentag.model.DocumentDraft;
 import dev.sentag.store.CodebookJson;
+import dev.sentag.model.ImportedLinks;
 import dev.sentag.model.ImportedTag;
 import dev.sentag.model.SentenceSpan;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Set;
  * One line of Sentag's {@code jsonl-docs} export (issue 6: id, title, text, metadata, and sentences with
  * index, start, end, text, label, note, annotator): the document comes back with the export's own
  * sentence split and its tags under each annotator's name. Offsets are UTF-16 indexes into {@code text},
- * as Sentag exports them; each sentence's {@code text} must be exactly the text they select.
+ * as Sentag exports them; each sentence's {@code text} must be exactly the text they select. Speakers and links
+ * come back too ({@link DocsLineLinks}).
  */
 final class SentagDocsLine {
     private SentagDocsLine() {
@@ -63,12 +65,13 @@ final class SentagDocsLine {
                 tags.add(new ImportedTag(k, s.get("annotator").asText(), label, note, s.path("unsure").asBoolean(false)));
             }
         }
+        ImportedLinks links = DocsLineLinks.read(node.get("sentences"), where);
         String title = node.path("title").isTextual() && !node.get("title").asText().isBlank()
                 ? TextArticleReader.title(node.get("title").asText()) : TextArticleReader.title(text);
         List<CodebookLabel> codebook = node.path("codebook").path("labels").isArray()
                 ? readCodebook(node.get("codebook").get("labels"), where) : List.of();
         return new ArticleWithTags(new DocumentDraft(title, source, text, spans, excluded, metadata), tags, false,
-                codebook);
+                codebook, links);
     }
 
     private static List<CodebookLabel> readCodebook(JsonNode labels, String where) throws ImportException {

@@ -10,10 +10,17 @@ import java.util.Objects;
  * UNDO or REDO acts on.
  */
 public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotatorId, Long oldLabelId,
-                           Long newLabelId, Action action, Long reverts, Instant at) {
+                           Long newLabelId, Action action, Long reverts, Instant at, LinkDetail link) {
+    /**
+     * What a LINK, UNLINK or SPEAKER row (and the UNDO and REDO rows acting on one) changed: the link's target and
+     * type, or the speaker before and after (null for none).
+     */
+    public record LinkDetail(Long toSentenceId, Long relationTypeId, String oldSpeaker, String newSpeaker) {
+    }
+
     /** What kind of change a history row records. */
     public enum Action {
-        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, UNDO, REDO, BATCH, DELETE, UNDELETE, RENAME,
+        TAG, MERGE, SPLIT, EXCLUDE, INCLUDE, LINK, UNLINK, SPEAKER, UNDO, REDO, BATCH, DELETE, UNDELETE, RENAME,
         /** A rename or merge of labels in the codebook: names neither a sentence nor a repair. */
         CODEBOOK;
 
@@ -21,6 +28,17 @@ public record HistoryEntry(long id, Long sentenceId, Long repairId, long annotat
         public boolean isCommand() {
             return this != UNDO && this != REDO;
         }
+
+        /** True for the commands on links and speakers. */
+        public boolean isLinkOrSpeaker() {
+            return this == LINK || this == UNLINK || this == SPEAKER;
+        }
+    }
+
+    /** A row without link or speaker detail. */
+    public HistoryEntry(long id, Long sentenceId, Long repairId, long annotatorId, Long oldLabelId, Long newLabelId,
+                        Action action, Long reverts, Instant at) {
+        this(id, sentenceId, repairId, annotatorId, oldLabelId, newLabelId, action, reverts, at, null);
     }
 
     public HistoryEntry {

@@ -35,6 +35,11 @@ public final class AnnotatedSentenceQuery {
         });
     }
 
+    /** The names of the active label set's relation types, in order (for the formats that declare them). */
+    public List<String> relationTypeNames() {
+        return new LinkRepository(db).relationTypes().stream().map(dev.sentag.model.RelationType::name).toList();
+    }
+
     /** Calls {@code sink} for each sentence of every document in order; untagged ones have a null label. */
     public void forEach(long annotatorId, Consumer<AnnotatedSentence> sink) {
         forEachDocument(annotatorId, d -> d.sentences().forEach(sink));
@@ -56,6 +61,7 @@ public final class AnnotatedSentenceQuery {
                          LEFT JOIN labels l ON l.id = t.label_id
                          LEFT JOIN annotators a ON a.id = t.annotator_id
                          WHERE s.document_id = ? AND s.idx IS NOT NULL ORDER BY s.idx""");
+                 LinkRows links = new LinkRows(c, annotatorId);
                  ResultSet d = docs.executeQuery()) {
                 sentences.setLong(1, annotatorId);
                 while (d.next()) {
@@ -75,7 +81,8 @@ public final class AnnotatedSentenceQuery {
                         }
                     }
                     sink.accept(new AnnotatedDocument(docId, title, text, d.getString("metadata"), list,
-                            d.getString("source"), Rows.instant(d, "imported_at")));
+                            d.getString("source"), Rows.instant(d, "imported_at"),
+                            links.of(docId)));
                 }
             }
             return null;

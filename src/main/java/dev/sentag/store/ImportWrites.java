@@ -80,6 +80,13 @@ public final class ImportWrites {
          * name, so the file's tags can land; labels here are left as they are.
          */
         void addMissingLabels(List<CodebookLabel> labels, String source);
+
+        /**
+         * Adds the links and speakers an imported document brought; {@code sentenceIds} maps its sentence positions
+         * to stored sentences (null: the positions are the document's indexes). Returns how many were added.
+         */
+        int links(long documentId, dev.sentag.model.ImportedLinks links, java.util.Map<Integer, Long> sentenceIds,
+                  boolean overwrite);
     }
 
     /**
@@ -121,6 +128,16 @@ public final class ImportWrites {
         public void addMissingLabels(List<CodebookLabel> labels, String source) {
             try {
                 CodebookRepository.addMissing(c, labels, source);
+            } catch (SQLException e) {
+                throw new Wrapped(e);
+            }
+        }
+
+        @Override
+        public int links(long documentId, dev.sentag.model.ImportedLinks links, java.util.Map<Integer, Long> sentenceIds,
+                         boolean overwrite) {
+            try {
+                return ImportedLinkRows.write(c, documentId, links, sentenceIds, overwrite);
             } catch (SQLException e) {
                 throw new Wrapped(e);
             }

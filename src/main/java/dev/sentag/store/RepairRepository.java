@@ -45,6 +45,7 @@ public final class RepairRepository {
             SentenceRow b = current(c, documentId, index + 1);
             long merged = insertSentence(c, documentId, documentText(c, documentId), a.start(), b.end());
             int dropped = TagCopies.merge(c, List.of(a.id(), b.id()), merged, labels);
+            LinkCopies.carry(c, List.of(a.id(), b.id()), List.of(merged));
             return record(c, documentId, "merge", List.of(a.id(), b.id()), List.of(merged), annotatorId, dropped);
         });
     }
@@ -67,6 +68,7 @@ public final class RepairRepository {
             long one = insertSentence(c, documentId, text, first[0], first[1]);
             long two = insertSentence(c, documentId, text, second[0], second[1]);
             TagCopies.copyAll(c, s.id(), List.of(one, two));
+            LinkCopies.carry(c, List.of(s.id()), List.of(one, two));
             return record(c, documentId, "split", List.of(s.id()), List.of(one, two), annotatorId, 0);
         });
     }

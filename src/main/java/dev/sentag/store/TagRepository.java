@@ -224,7 +224,8 @@ public final class TagRepository {
     public List<HistoryEntry> history(long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, sentence_id, repair_id, annotator_id, old_label_id, new_label_id, action, reverts, at
+                    SELECT id, sentence_id, repair_id, annotator_id, old_label_id, new_label_id, action, reverts, at,
+                           link_to_sentence_id, relation_type_id, old_speaker, new_speaker
                     FROM tag_history WHERE annotator_id = ? AND batch_id IS NULL ORDER BY id""")) {
                 ps.setLong(1, annotatorId);
                 List<HistoryEntry> out = new ArrayList<>();
@@ -234,7 +235,7 @@ public final class TagRepository {
                                 Rows.nullableLong(rs, "repair_id"), rs.getLong("annotator_id"),
                                 Rows.nullableLong(rs, "old_label_id"), Rows.nullableLong(rs, "new_label_id"),
                                 Action.valueOf(rs.getString("action").toUpperCase(Locale.ROOT)),
-                                Rows.nullableLong(rs, "reverts"), Rows.instant(rs, "at")));
+                                Rows.nullableLong(rs, "reverts"), Rows.instant(rs, "at"), LinkHistory.detail(rs)));
                     }
                 }
                 return out;

@@ -150,7 +150,8 @@ public final class AgreementViewModel implements AutoCloseable {
                 AgreementReport report = service.report(documents, who, List.of());
                 Map<String, Map<String, Integer>> confusion =
                         a == null || b == null || a.equals(b) ? null : service.confusion(documents, a, b, List.of());
-                AgreementFigures result = AgreementFigures.of(report, confusion, a, b, labelOrder);
+                AgreementFigures result = LinkFigures.append(AgreementFigures.of(report, confusion, a, b, labelOrder),
+                        service.linkFigures(documents, who));
                 background.onFx(() -> deliver(id, result));
             } catch (CancellationException superseded) {
                 // A newer request is on its way; this one's figures would be stale.

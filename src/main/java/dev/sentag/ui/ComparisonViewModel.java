@@ -35,6 +35,7 @@ public final class ComparisonViewModel {
     private boolean comparingBefore;
     private Runnable reopen = () -> { };
     private Runnable afterSwitch = () -> { };
+    private java.util.function.Predicate<SentenceRow> alsoDisputed = row -> false;
 
     public ComparisonViewModel(TaggingViewModel tagging, LibraryViewModel library) {
         this.tagging = tagging;
@@ -101,7 +102,7 @@ public final class ComparisonViewModel {
             notice(turnedOn);
             return;
         }
-        boolean found = adjudicating.get() ? nextLeft() : tagging.nextWhere(SentenceRow::disputed);
+        boolean found = adjudicating.get() ? nextLeft() : tagging.nextWhere(this::disputed);
         if (!found && !adjudicating.get()) {
             notice((turnedOn.isEmpty() ? "" : turnedOn + ". ") + "No disagreements in this article");
         } else if (!turnedOn.isEmpty()) {
@@ -188,7 +189,17 @@ public final class ComparisonViewModel {
         if (!comparing.get() || row.sentence().excluded()) {
             return false;
         }
-        return adjudicating.get() ? undecided(row) : row.disputed();
+        return adjudicating.get() ? undecided(row) : disputed(row);
+    }
+
+    /** Labels differ, or what else the annotators record about the sentence (links, speakers) does. */
+    private boolean disputed(SentenceRow row) {
+        return row.disputed() || alsoDisputed.test(row);
+    }
+
+    /** Adds a test for disagreements beyond labels (links and speakers), for D and the dashed marks. */
+    void alsoDisputed(java.util.function.Predicate<SentenceRow> test) {
+        this.alsoDisputed = test;
     }
 
     private void recount() {

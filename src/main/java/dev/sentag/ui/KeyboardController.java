@@ -43,7 +43,8 @@ final class KeyboardController {
     }
 
     private void pressed(KeyEvent e) {
-        if (typing(e) || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+        // Consumed by a filter installed before this one (the linking keys): other filters on the scene still see it.
+        if (e.isConsumed() || typing(e) || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
             return;
         }
         if (handle(e.getCode(), e.getText())) {

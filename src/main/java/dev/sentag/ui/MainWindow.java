@@ -43,6 +43,12 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
                       Supplier<String> aboutDetails) {
+        this(stage, tagging, library, prefs, aboutDetails, null);
+    }
+
+    /** The window with links and speakers (L, S, the link list, the margin badges) when {@code linking} is given. */
+    public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
+                      Supplier<String> aboutDetails, LinkingViewModel linking) {
         this.stage = stage;
         this.tagging = tagging;
         this.library = library;
@@ -86,6 +92,9 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+        if (linking != null) {
+            LinkingUi.install(scene, article, sidebar, tagging, comparison, linking, this::focusArticle);
+        }
         new KeyboardController(tagging, comparison, new KeyboardController.Actions() {
             @Override
             public void nextDocument() {

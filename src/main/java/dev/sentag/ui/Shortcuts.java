@@ -25,7 +25,7 @@ final class Shortcuts {
             new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)"),
             new Shortcut("Ctrl+M", "Merge the sentence with the next one"),
             new Shortcut("Ctrl+Shift+S", "Split the sentence where you put the caret"),
-            new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
+            new Shortcut("Ctrl+Z", "Undo (tags, merges, splits, links and speakers)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
             new Shortcut("Ctrl+Shift+O", "Import a folder (recursively, with progress and Cancel)"),
@@ -43,7 +43,11 @@ final class Shortcuts {
             new Shortcut("U", "Mark your tag unsure, or sure again (View → N visits unsure sentences)"),
             new Shortcut("F1", "Guidelines: the codebook beside the sidebar, at the sentence's label"),
             new Shortcut("Ctrl+Shift+K", "Codebook: add, rename, reorder, recolour, describe, merge, retire labels"),
-            new Shortcut("Ctrl+Q", "Quit"));
+            new Shortcut("Ctrl+Q", "Quit"),
+            new Shortcut("L", "Link this sentence to another: move there (J/K, click, or type its number; a link type's key"
+                    + " picks the type), Enter links, Esc cancels"),
+            new Shortcut("Shift+L", "Go to the link list: J/K move, Enter jumps to the other end, Delete removes, Esc returns"),
+            new Shortcut("S", "Set the speaker (offers the sentence's, the last one set, or the one the text names); Enter saves"));
 
     private Shortcuts() {
     }

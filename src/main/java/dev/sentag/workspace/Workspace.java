@@ -1,9 +1,11 @@
 package dev.sentag.workspace;
 
 import dev.sentag.agree.AgreementService;
+import dev.sentag.agree.LinkAgreement;
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.annotate.FindService;
+import dev.sentag.annotate.LinkService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -22,6 +24,8 @@ import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LinkAgreementQuery;
+import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SentenceSearch;
 import dev.sentag.store.SettingsRepository;
@@ -36,12 +40,14 @@ public final class Workspace implements AutoCloseable {
     private final Database database;
     private final SentenceSegmenter segmenter;
     private final AnnotationService annotation;
+    private final LinkService links;
     private final ImportService imports;
     private final ExportService exports;
     private final SettingsRepository settings;
     private final CodebookService codebook;
     private final AgreementService agreement;
     private final FindService find;
+    private final LinkAgreement linkAgreement;
     private final Backups backups;
     private final GoldAdoption gold;
     private boolean existedBefore;
@@ -63,7 +69,9 @@ public final class Workspace implements AutoCloseable {
         this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
-        this.agreement = new AgreementService(new AgreementQuery(database));
+        this.links = new LinkService(annotation, documents, new LinkRepository(database));
+        this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
+        this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);
         this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
         this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
@@ -128,6 +136,11 @@ public final class Workspace implements AutoCloseable {
         return codebook;
     }
 
+    /** Links between sentences and speakers, sharing the annotation service's annotator and undo history. */
+    public LinkService links() {
+        return links;
+    }
+
     public ImportService imports() {
         return imports;
     }
@@ -144,6 +157,11 @@ public final class Workspace implements AutoCloseable {
     /** Find across the library and its statistics. */
     public FindService find() {
         return find;
+    }
+
+    /** Agreement on links and speakers (link_f1, speaker_agreement). */
+    public LinkAgreement linkAgreement() {
+        return linkAgreement;
     }
 
     public ExportService exports() {

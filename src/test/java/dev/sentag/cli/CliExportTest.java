@@ -29,7 +29,7 @@ class CliExportTest extends CliHarness {
         importSeeds();
         Run run = sentag("export", "--format", "csv", "--tagged-only");
         assertEquals(0, run.code(), run::err);
-        assertEquals("doc_id,doc_title,sentence_index,start,end,text,label,annotator,note,updated_at,source,imported_at,codebook_version,unsure", run.lines().get(0));
+        assertEquals("doc_id,doc_title,sentence_index,start,end,text,label,annotator,note,updated_at,source,imported_at,codebook_version,unsure,speaker,links", run.lines().get(0));
         assertEquals(1, run.lines().size(), "nothing tagged yet: only the header");
     }
 

@@ -95,7 +95,7 @@ class ExportFormatsRoundTripTest {
             for (JsonNode s : d.get("sentences")) {
                 sentences++;
                 assertEquals(Set.of("index", "start", "end", "text", "label", "note", "annotator", "codebook_version",
-                        "unsure"), fieldNames(s));
+                        "unsure", "speaker", "links"), fieldNames(s));
                 assertEquals(text.substring(s.get("start").asInt(), s.get("end").asInt()), s.get("text").asText());
                 if (!s.get("label").isNull()) {
                     seen.add(d.get("id").asLong() + "|" + s.get("text").asText() + "|" + s.get("label").asText());

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonlExportTest {
     private static final Set<String> KEYS = new TreeSet<>(List.of("doc_id", "doc_title", "sentence_index", "start",
-            "end", "text", "label", "annotator", "note", "updated_at", "source", "imported_at", "codebook_version", "unsure"));
+            "end", "text", "label", "annotator", "note", "updated_at", "source", "imported_at", "codebook_version", "unsure",
+            "speaker", "links"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir

@@ -84,6 +84,21 @@ class AgreementViewModelTest {
     }
 
     @Test
+    void linkF1AndSpeakerAgreementAreShownBesideTheLabelFigures() throws Exception {
+        tag("ana", ANA);
+        ws.links().link(1, 1, 0, null);
+        ws.links().link(1, 2, 0, null);
+        ws.links().speaker(1, 0, "Vedant Patel");
+        tag("ben", BEN);
+        ws.links().link(1, 1, 0, null);
+        ws.links().speaker(1, 0, "vedant patel ");
+        start(1);
+        // ana 2 links, ben 1, 1 shared: F1 = 2·1 / 3.
+        assertEquals("0.667", value("Link F1"));
+        assertEquals("1.000", value("Speaker agreement"));
+    }
+
+    @Test
     void twoAnnotatorsShowTheFiguresWorkedOutByHand() throws Exception {
         tag("ana", ANA);
         tag("ben", BEN);
