@@ -31,7 +31,7 @@ class DocumentTrashGuiTest {
 
     @SuppressWarnings("unchecked")
     private static ListView<dev.sentag.ui.DocumentRow> list(GuiSession s) {
-        return s.robot.lookup(".library .list-view").queryAs(ListView.class);
+        return s.robot.lookup("#library-list").queryAs(ListView.class);
     }
 
     @Test
