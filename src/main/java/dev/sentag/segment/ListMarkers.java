@@ -49,12 +49,23 @@ final class ListMarkers {
         }
         boolean numeric = valueStart < valueEnd;
         if (!numeric) {
-            if (valueEnd - 1 < floor || !isAsciiLower(text.charAt(valueEnd - 1))) {
-                return -1;
+            while (valueStart > floor && valueEnd - valueStart < MAX_ROMAN + 1
+                    && isAsciiLetter(text.charAt(valueStart - 1))) {
+                valueStart--;
             }
-            valueStart = valueEnd - 1;
+        }
+        int length = valueEnd - valueStart;
+        boolean plainParen = end == suffix + 1 && text.charAt(suffix) == ')';
+        int letter = numeric ? -1 : letterValue(text, valueStart, valueEnd, plainParen);
+        int roman = numeric ? -1 : romanValue(text, valueStart, valueEnd, plainParen);
+        if (!numeric && letter < 0 && roman < 0 || length == 0) {
+            return -1;
         }
         int start = valueStart;
+        boolean paren = plainParen && start > floor && text.charAt(start - 1) == '(';
+        if (paren) {
+            start--; // "(a)", "(ii)"
+        }
         char bullet = 0;
         if (start > floor && text.charAt(start - 1) == ' ' && start - 1 > floor
                 && Punctuation.isBullet(text.charAt(start - 2))) {
@@ -63,28 +74,138 @@ final class ListMarkers {
         if (start > floor && Punctuation.isBullet(text.charAt(start - 1))) {
             start--; // "⁃9." or "• 9."
         }
-        if (start < valueStart) {
+        if (start < valueStart && !paren || start < valueStart - 1) {
             bullet = text.charAt(start);
         }
         if (start > floor && !Punctuation.isSpace(text.charAt(start - 1))) {
             return -1; // "p2." or "item3." are not markers
         }
-        int value = numeric
-                ? Integer.parseInt(text.subSequence(valueStart, valueEnd).toString())
-                : text.charAt(valueStart) - 'a';
-        String style = bullet + (numeric ? "9" : "a") + text.subSequence(valueEnd, end);
+        String shape = bullet + (paren ? "(" : "") + text.subSequence(valueEnd, end);
+        boolean upper = Character.isUpperCase(text.charAt(valueStart));
         if (lastValueByStyle == null) {
             lastValueByStyle = new HashMap<>();
         }
+        boolean continues = false;
+        if (numeric) {
+            continues = continues("9" + shape,
+                    Integer.parseInt(text.subSequence(valueStart, valueEnd).toString()));
+        }
+        if (letter >= 0) {
+            continues |= continues((upper ? "A" : "a") + shape, letter);
+        }
+        if (roman >= 0) {
+            continues |= continues((upper ? "I" : "i") + shape, roman);
+        }
+        return continues ? start : -1;
+    }
+
+    /** Records {@code value} for {@code style}; whether it follows the value recorded before. */
+    private boolean continues(String style, int value) {
         Integer previous = lastValueByStyle.put(style, value);
-        return previous != null && previous == value - 1 ? start : -1;
+        return previous != null && previous == value - 1;
+    }
+
+    /**
+     * If a run-in list marker starts at {@code at} ("a)", "(ii)", "b.", "3)", "(1)", "2.)")
+     * followed by a space and more text on the line, the offset after the marker, else -1. A
+     * capital letter with a period ("A. Smith") is an initial, not a marker.
+     */
+    static int markerEnd(CharSequence text, int at, int to) {
+        int k = at;
+        boolean paren = k < to && text.charAt(k) == '(';
+        if (paren) {
+            k++;
+        }
+        int valueStart = k;
+        while (k < to && k - valueStart < 3 && isAsciiDigit(text.charAt(k))) {
+            k++;
+        }
+        boolean numeric = k > valueStart;
+        if (!numeric) {
+            while (k < to && k - valueStart <= MAX_ROMAN && isAsciiLetter(text.charAt(k))) {
+                k++;
+            }
+        }
+        int valueEnd = k;
+        if (valueEnd == valueStart || valueEnd >= to) {
+            return -1;
+        }
+        char suffix = text.charAt(valueEnd);
+        boolean closes = suffix == ')' || !paren && suffix == '.' && valueEnd + 1 < to
+                && text.charAt(valueEnd + 1) == ')';
+        if (!closes && (paren || suffix != '.')) {
+            return -1;
+        }
+        if (!numeric && letterValue(text, valueStart, valueEnd, closes) < 0
+                && romanValue(text, valueStart, valueEnd, closes) < 0) {
+            return -1;
+        }
+        int end = valueEnd + (suffix == '.' && closes ? 2 : 1);
+        if (end + 1 >= to || !Punctuation.isInlineSpace(text.charAt(end))
+                || Punctuation.isSpace(text.charAt(end + 1))) {
+            return -1;
+        }
+        return end;
+    }
+
+    /** Longest roman numeral read as a marker ("viii"). */
+    private static final int MAX_ROMAN = 4;
+
+    /**
+     * The value (a = 0) of a single-letter marker text[start, end), or -1. A capital counts only
+     * before a closing bracket: "A." is an initial.
+     */
+    private static int letterValue(CharSequence text, int start, int end, boolean closingBracket) {
+        if (end - start != 1) {
+            return -1;
+        }
+        char c = text.charAt(start);
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        return closingBracket && c >= 'A' && c <= 'Z' ? c - 'A' : -1;
+    }
+
+    /**
+     * The value of a roman-numeral marker text[start, end) of one case ("iv", "XII" before a
+     * bracket), or -1. Accepts the ordinary subtractive forms up to {@link #MAX_ROMAN} letters.
+     */
+    private static int romanValue(CharSequence text, int start, int end, boolean closingBracket) {
+        if (end - start < 1 || end - start > MAX_ROMAN) {
+            return -1;
+        }
+        boolean upper = Character.isUpperCase(text.charAt(start));
+        if (upper && !closingBracket) {
+            return -1;
+        }
+        int total = 0;
+        int previous = 0;
+        for (int k = end - 1; k >= start; k--) {
+            char c = text.charAt(k);
+            if (Character.isUpperCase(c) != upper) {
+                return -1;
+            }
+            int v = switch (Character.toLowerCase(c)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                default -> -1;
+            };
+            if (v < 0) {
+                return -1;
+            }
+            total += v < previous ? -v : v;
+            previous = Math.max(previous, v);
+        }
+        return total;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }
 
-    private static boolean isAsciiLower(char c) {
-        return c >= 'a' && c <= 'z';
-    }
 }

@@ -40,14 +40,21 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
     private static final String SENTENCE_STARTERS = "sentence_starters.txt";
     private static final String FRAGMENT_OPENERS = "fragment_openers.txt";
     private static final String SPEECH_VERBS = "speech_verbs.txt";
+    private static final String LOWERCASE_NAMES = "lowercase_names.txt";
+    private static final String NAME_PARTICLES = "name_particles.txt";
+
+    private static final SentenceStarts STARTS = new SentenceStarts(
+            WordSet.load(LOWERCASE_NAMES, true), WordSet.load(NAME_PARTICLES, true));
 
     /** Built once: the lists are immutable, so every instance can share one scanner. */
     private static final BoundaryScanner SCANNER = new BoundaryScanner(
             new PeriodRules(
                     AbbreviationLexicon.load(ABBREVIATIONS),
                     WordSet.load(SENTENCE_STARTERS, true),
-                    WordSet.load(FRAGMENT_OPENERS, false)),
-            new QuoteRules(WordSet.load(SPEECH_VERBS, false)));
+                    WordSet.load(FRAGMENT_OPENERS, false),
+                    STARTS),
+            new QuoteRules(WordSet.load(SPEECH_VERBS, false)),
+            STARTS);
 
     @Override
     public List<Span> segment(CharSequence text) {
