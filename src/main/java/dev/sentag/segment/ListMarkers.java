@@ -96,7 +96,34 @@ final class ListMarkers {
         if (roman >= 0) {
             continues |= continues((upper ? "I" : "i") + shape, roman);
         }
-        return continues ? start : -1;
+        return continues && !followsConnector(text, floor, start) ? start : -1;
+    }
+
+    /**
+     * Whether the marker at {@code start} follows ", ; and or nor &": then it is the next entry of
+     * an enumeration inside one sentence ("(a) Lagos and (b) Abuja"), not a new item sentence.
+     */
+    private static boolean followsConnector(CharSequence text, int floor, int start) {
+        int k = start;
+        while (k > floor && Punctuation.isInlineSpace(text.charAt(k - 1))) {
+            k--;
+        }
+        if (k == floor) {
+            return false;
+        }
+        char c = text.charAt(k - 1);
+        if (c == ',' || c == ';' || c == '&') {
+            return true;
+        }
+        int wordStart = k;
+        while (wordStart > floor && k - wordStart < 4 && Character.isLetter(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart > floor && !Punctuation.isSpace(text.charAt(wordStart - 1))) {
+            return false;
+        }
+        String word = text.subSequence(wordStart, k).toString();
+        return word.equals("and") || word.equals("or") || word.equals("nor");
     }
 
     /** Records {@code value} for {@code style}; whether it follows the value recorded before. */
@@ -108,7 +135,8 @@ final class ListMarkers {
     /**
      * If a run-in list marker starts at {@code at} ("a)", "(ii)", "b.", "3)", "(1)", "2.)")
      * followed by a space and more text on the line, the offset after the marker, else -1. A
-     * capital letter with a period ("A. Smith") is an initial, not a marker.
+     * capital letter with a period ("A. Smith") is an initial and a number with a period
+     * ("Jan. 5. The") a date, not a marker.
      */
     static int markerEnd(CharSequence text, int at, int to) {
         int k = at;
@@ -133,8 +161,8 @@ final class ListMarkers {
         char suffix = text.charAt(valueEnd);
         boolean closes = suffix == ')' || !paren && suffix == '.' && valueEnd + 1 < to
                 && text.charAt(valueEnd + 1) == ')';
-        if (!closes && (paren || suffix != '.')) {
-            return -1;
+        if (!closes && (paren || suffix != '.' || numeric)) {
+            return -1; // "Jan. 5. The" is a date: a number with a period reads as a sentence start anyway
         }
         if (!numeric && letterValue(text, valueStart, valueEnd, closes) < 0
                 && romanValue(text, valueStart, valueEnd, closes) < 0) {
