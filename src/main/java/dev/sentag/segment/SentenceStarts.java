@@ -6,7 +6,7 @@ package dev.sentag.segment;
  * beginning with a lower-case letter may only when it is a name written that way:
  * <ul>
  *   <li>camel case: a short lower-case prefix followed by a capital in the same word
- *       ("iPhone", "eBay", "mRNA", "iOS", "macOS");</li>
+ *       ("iPhone", "eBay", "mRNA", "iOS", "macOS"), or by a digit ("o1", "x86");</li>
  *   <li>a listed lower-case name ({@code lowercase_names.txt}: "npm", "adidas");</li>
  *   <li>family-name particles followed by a capitalised word ({@code name_particles.txt}:
  *       "de Blasio", "van der Leyen", "al-Assad", "d'Alema").</li>
@@ -43,8 +43,9 @@ final class SentenceStarts {
         if (end == at) {
             return false;
         }
-        if (end < to && end - at <= MAX_CAMEL_PREFIX && isCapital(text.charAt(end))) {
-            return true; // "iPhone", "mRNA"
+        if (end < to && end - at <= MAX_CAMEL_PREFIX
+                && (isCapital(text.charAt(end)) || Character.isDigit(text.charAt(end)))) {
+            return true; // "iPhone", "mRNA"; "o1", "x86" read like a number, which may start one too
         }
         if (end < to && Character.isLetter(text.charAt(end))) {
             return false;
