@@ -57,7 +57,7 @@ final class BoundaryScanner {
                 continue;
             }
             if (c == '.' || c == ')') {
-                int item = lists.itemStartAt(text, lineStart, i, n);
+                int item = ListMarkers.mayCloseMarker(text, lineStart, i) ? lists.itemStartAt(text, lineStart, i, n) : -1;
                 if (item >= 0) {
                     sentenceStart = cut(text, sentenceStart, item, out);
                 }
@@ -136,16 +136,15 @@ final class BoundaryScanner {
         if (next >= to || Punctuation.isLineBreak(text.charAt(next))) {
             return Step.skipTo(j);
         }
-        boolean listItem = ListMarkers.markerEnd(text, Tokens.skipSpaces(text, j, to), to) >= 0;
         boolean ends;
         if (questionOrBang) {
-            ends = (listItem || starts.canStart(text, next, to))
+            ends = (starts.canStart(text, next, to) || ListMarkers.startsItem(text, j, to))
                     && !quoteRules.isAttribution(text, clusterEnd, j, next, to);
         } else if (dots >= 2) {
             ends = (isCapital(text.charAt(next)) || starts.isLowercaseName(text, next, to))
                     && (!isOmissionMark(text, sentenceStart, i) || next == Tokens.skipSpaces(text, j, to));
         } else {
-            ends = periodRules.endsSentence(text, sentenceStart, i, next, to, listItem);
+            ends = periodRules.endsSentence(text, sentenceStart, i, j, next, to);
         }
         return ends ? Step.cutAt(j) : Step.skipTo(j);
     }

@@ -27,12 +27,30 @@ final class ListMarkers {
     }
 
     /**
+     * A cheap first look, small enough to be inlined into the scanner's loop: whether the '.' or
+     * ')' at {@code suffix} follows a token short enough to be a marker's value (at most four
+     * ASCII letters or digits; "1.)" and a ')' directly after a period pass too). Most periods
+     * end a longer word and are rejected here after five reads.
+     */
+    static boolean mayCloseMarker(CharSequence text, int floor, int suffix) {
+        int k = suffix;
+        int limit = Math.max(floor, suffix - (MAX_ROMAN + 1));
+        while (k > limit && isAsciiLetterOrDigit(text.charAt(k - 1))) {
+            k--;
+        }
+        return suffix - k <= MAX_ROMAN && (k < suffix || text.charAt(suffix) == ')');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
      * Called at a '.' or ')' at {@code suffix}: if it completes a list marker whose item continues
      * the sequence of an earlier marker on the line, returns where that marker starts (the new
      * sentence's start), otherwise -1. {@code floor} is the start of the line.
      */
     int itemStartAt(CharSequence text, int floor, int suffix, int to) {
-        int valueEnd = suffix;
         int end = suffix + 1;
         if (text.charAt(suffix) == '.' && end < to && text.charAt(end) == ')') {
             end++; // "1.)" is handled at its period: the scanner may skip the ')' as a closer
@@ -43,6 +61,21 @@ final class ListMarkers {
         if (end + 1 >= to || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
             return -1;
         }
+        // The value is a short run of ASCII letters or digits; most periods end a longer word.
+        int k = suffix;
+        int limit = Math.max(floor, suffix - (MAX_ROMAN + 1));
+        while (k > limit && (isAsciiLetter(text.charAt(k - 1)) || isAsciiDigit(text.charAt(k - 1)))) {
+            k--;
+        }
+        if (k == suffix || suffix - k > MAX_ROMAN) {
+            return -1;
+        }
+        return sequenceItemStart(text, floor, suffix, end);
+    }
+
+    /** {@link #itemStartAt} once the marker's shape is plausible: its value and its sequence. */
+    private int sequenceItemStart(CharSequence text, int floor, int suffix, int end) {
+        int valueEnd = suffix;
         int valueStart = valueEnd;
         while (valueStart > floor && valueEnd - valueStart < 3 && isAsciiDigit(text.charAt(valueStart - 1))) {
             valueStart--;
@@ -55,6 +88,11 @@ final class ListMarkers {
             }
         }
         int length = valueEnd - valueStart;
+        if (length == 0 || length > MAX_ROMAN || !numeric && valueStart > floor
+                && !Punctuation.isSpace(text.charAt(valueStart - 1)) && text.charAt(valueStart - 1) != '('
+                && !Punctuation.isBullet(text.charAt(valueStart - 1))) {
+            return -1; // most periods end an ordinary word ("stability. The"): rejected after a few reads
+        }
         boolean plainParen = end == suffix + 1 && text.charAt(suffix) == ')';
         int letter = numeric ? -1 : letterValue(text, valueStart, valueEnd, plainParen);
         int roman = numeric ? -1 : romanValue(text, valueStart, valueEnd, plainParen);
@@ -174,6 +212,11 @@ final class ListMarkers {
             return -1;
         }
         return end;
+    }
+
+    /** Whether a run-in list marker follows the whitespace at {@code space} (see {@link #markerEnd}). */
+    static boolean startsItem(CharSequence text, int space, int to) {
+        return markerEnd(text, Tokens.skipSpaces(text, space, to), to) >= 0;
     }
 
     /** Longest roman numeral read as a marker ("viii"). */

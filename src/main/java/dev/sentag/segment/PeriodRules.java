@@ -24,13 +24,16 @@ final class PeriodRules {
 
     /**
      * Whether the period at {@code dot} ends the sentence begun at {@code sentenceStart}, given
-     * that the next sentence would start at {@code next} (first character after whitespace and
-     * opening quotes/brackets). With {@code listItem} a run-in list marker ("a)", "(ii)", "3.")
-     * begins there, which reads as a sentence starter whatever the case of its letter.
+     * that whitespace follows from {@code space} and the next sentence would start at {@code next}
+     * (first character after whitespace and opening quotes/brackets). A run-in list marker there
+     * ("a)", "(ii)", "b.") reads as a sentence starter whatever the case of its letter; it is
+     * looked for only where it matters (a lower-case word or an abbreviation).
      */
-    boolean endsSentence(CharSequence text, int sentenceStart, int dot, int next, int lineEnd, boolean listItem) {
+    boolean endsSentence(CharSequence text, int sentenceStart, int dot, int space, int next, int lineEnd) {
         char nc = text.charAt(next);
-        if (!listItem && !starts.canStart(text, next, lineEnd)) {
+        boolean canStart = Tokens.canStartSentence(nc)
+                || Character.isLowerCase(nc) && starts.isLowercaseName(text, next, lineEnd);
+        if (!canStart && !ListMarkers.startsItem(text, space, lineEnd)) {
             return false;
         }
         int tokenStart = Tokens.tokenStart(text, sentenceStart, dot);
@@ -52,18 +55,18 @@ final class PeriodRules {
         return switch (kind) {
             case NON_FINAL -> false;
             case PLACE_OR_TITLE -> followsNameOrNumber(text, sentenceStart, tokenStart)
-                    && mayEnd(text, sentenceStart, tokenStart, next, lineEnd, listItem);
+                    && mayEnd(text, sentenceStart, tokenStart, space, next, lineEnd);
             case BEFORE_NUMBER -> !digitNext && nc != '#';
-            case MAY_END -> mayEnd(text, sentenceStart, tokenStart, next, lineEnd, listItem);
+            case MAY_END -> mayEnd(text, sentenceStart, tokenStart, space, next, lineEnd);
         };
     }
 
     /** A [may-end] abbreviation ends the sentence before a sentence starter or a list item. */
-    private boolean mayEnd(CharSequence text, int sentenceStart, int tokenStart, int next, int lineEnd,
-            boolean listItem) {
+    private boolean mayEnd(CharSequence text, int sentenceStart, int tokenStart, int space, int next,
+            int lineEnd) {
         char nc = text.charAt(next);
-        boolean starter = listItem
-                || !Character.isDigit(nc) && Character.isLetter(nc) && startsWithStarter(text, next, lineEnd);
+        boolean starter = !Character.isDigit(nc) && Character.isLetter(nc) && startsWithStarter(text, next, lineEnd)
+                || ListMarkers.startsItem(text, space, lineEnd);
         return starter && !isShortFragment(text, sentenceStart, tokenStart);
     }
 
