@@ -29,7 +29,15 @@ import java.util.List;
  *       ("world.Today") does split.</li>
  *   <li>Ellipses end a sentence only before a capitalised word; ". . ." between spaces and "[...]"
  *       never do.</li>
- *   <li>Inline numbered or lettered lists ("1) The first 2) The second") split before each item.</li>
+ *   <li>Inline numbered or lettered lists ("1) The first 2) The second") split before each item;
+ *       after ". ? !" a run-in marker ("a)", "(ii)", "b.", "(1)") starts a sentence whatever the
+ *       case of its item; a marker after ", ; and or" is an entry inside one sentence.</li>
+ *   <li>A word with a lower-case initial starts a sentence only when it is a name written that
+ *       way: camel case ("iPhone", "mRNA", "o3"), {@code lowercase_names.txt} ("npm"), or
+ *       {@code name_particles.txt} before a capital ("de Blasio").</li>
+ *   <li>"St.", "Dr.", "Mt." are Saint, Doctor, Mount before a name, but street and unit
+ *       abbreviations after a capitalised word or number ("Main St. He ..." splits); currency
+ *       abbreviations never end a sentence before an amount ("Rs. 500 crore").</li>
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; the word lists are loaded once per class.
