@@ -57,7 +57,7 @@ final class BoundaryScanner {
                 continue;
             }
             if (c == '.' || c == ')') {
-                int item = ListMarkers.mayCloseMarker(text, lineStart, i) ? lists.itemStartAt(text, lineStart, i, n) : -1;
+                int item = lists.itemStartAt(text, lineStart, i, n);
                 if (item >= 0) {
                     sentenceStart = cut(text, sentenceStart, item, out);
                 }

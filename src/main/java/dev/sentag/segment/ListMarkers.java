@@ -1,7 +1,5 @@
 package dev.sentag.segment;
 
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Tracks inline enumerations such as "1) The first item 2) The second item" or "a. One b. Two"
@@ -16,33 +14,16 @@ import java.util.Map;
  */
 final class ListMarkers {
 
-    /** Last value seen per marker style; created on the first marker of the line. */
-    private Map<String, Integer> lastValueByStyle;
+    /** Styles seen on the line so far: few, so a short array searched linearly (no hashing, no boxing). */
+    private static final int MAX_STYLES = 8;
+
+    private final int[] styles = new int[MAX_STYLES];
+    private final int[] lastValues = new int[MAX_STYLES];
+    private int styleCount;
 
     /** Forgets the markers of the previous line. */
     void newLine() {
-        if (lastValueByStyle != null) {
-            lastValueByStyle.clear();
-        }
-    }
-
-    /**
-     * A cheap first look, small enough to be inlined into the scanner's loop: whether the '.' or
-     * ')' at {@code suffix} follows a token short enough to be a marker's value (at most four
-     * ASCII letters or digits; "1.)" and a ')' directly after a period pass too). Most periods
-     * end a longer word and are rejected here after five reads.
-     */
-    static boolean mayCloseMarker(CharSequence text, int floor, int suffix) {
-        int k = suffix;
-        int limit = Math.max(floor, suffix - (MAX_ROMAN + 1));
-        while (k > limit && isAsciiLetterOrDigit(text.charAt(k - 1))) {
-            k--;
-        }
-        return suffix - k <= MAX_ROMAN && (k < suffix || text.charAt(suffix) == ')');
-    }
-
-    private static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        styleCount = 0;
     }
 
     /**
@@ -61,13 +42,17 @@ final class ListMarkers {
         if (end + 1 >= to || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
             return -1;
         }
-        // The value is a short run of ASCII letters or digits; most periods end a longer word.
-        int k = suffix;
-        int limit = Math.max(floor, suffix - (MAX_ROMAN + 1));
-        while (k > limit && (isAsciiLetter(text.charAt(k - 1)) || isAsciiDigit(text.charAt(k - 1)))) {
-            k--;
+        // The value is one letter, digits or a roman numeral. Most periods end a longer word whose
+        // last letter is no roman digit ("stability. The"): rejected after two reads.
+        if (suffix == floor) {
+            return -1;
         }
-        if (k == suffix || suffix - k > MAX_ROMAN) {
+        char last = text.charAt(suffix - 1);
+        if (!isAsciiLetter(last) && !isAsciiDigit(last)) {
+            return -1;
+        }
+        if (suffix - 1 > floor && (isAsciiLetter(text.charAt(suffix - 2)) || isAsciiDigit(text.charAt(suffix - 2)))
+                && !isAsciiDigit(last) && "ivxIVX".indexOf(last) < 0) {
             return -1;
         }
         return sequenceItemStart(text, floor, suffix, end);
@@ -118,24 +103,31 @@ final class ListMarkers {
         if (start > floor && !Punctuation.isSpace(text.charAt(start - 1))) {
             return -1; // "p2." or "item3." are not markers
         }
-        String shape = bullet + (paren ? "(" : "") + text.subSequence(valueEnd, end);
+        // A style: bullet, bracket, kind of value and suffix ("." ")" ".)"), packed in an int.
+        int shape = bullet << 8 | (paren ? 1 << 6 : 0) | end - suffix - 1 + (text.charAt(suffix) == ')' ? 2 : 0);
         boolean upper = Character.isUpperCase(text.charAt(valueStart));
-        if (lastValueByStyle == null) {
-            lastValueByStyle = new HashMap<>();
-        }
         boolean continues = false;
         if (numeric) {
-            continues = continues("9" + shape,
-                    Integer.parseInt(text.subSequence(valueStart, valueEnd).toString()));
+            int value = 0;
+            for (int k = valueStart; k < valueEnd; k++) {
+                value = value * 10 + text.charAt(k) - '0';
+            }
+            continues = continues(shape | KIND_NUMBER, value);
         }
         if (letter >= 0) {
-            continues |= continues((upper ? "A" : "a") + shape, letter);
+            continues |= continues(shape | (upper ? KIND_UPPER_LETTER : KIND_LOWER_LETTER), letter);
         }
         if (roman >= 0) {
-            continues |= continues((upper ? "I" : "i") + shape, roman);
+            continues |= continues(shape | (upper ? KIND_UPPER_ROMAN : KIND_LOWER_ROMAN), roman);
         }
         return continues && !followsConnector(text, floor, start) ? start : -1;
     }
+
+    private static final int KIND_NUMBER = 1 << 2;
+    private static final int KIND_LOWER_LETTER = 2 << 2;
+    private static final int KIND_UPPER_LETTER = 3 << 2;
+    private static final int KIND_LOWER_ROMAN = 4 << 2;
+    private static final int KIND_UPPER_ROMAN = 5 << 2;
 
     /**
      * Whether the marker at {@code start} follows ", ; and or nor &": then it is the next entry of
@@ -165,9 +157,23 @@ final class ListMarkers {
     }
 
     /** Records {@code value} for {@code style}; whether it follows the value recorded before. */
-    private boolean continues(String style, int value) {
-        Integer previous = lastValueByStyle.put(style, value);
-        return previous != null && previous == value - 1;
+    private boolean continues(int style, int value) {
+        for (int k = 0; k < styleCount; k++) {
+            if (styles[k] == style) {
+                int previous = lastValues[k];
+                lastValues[k] = value;
+                return previous == value - 1;
+            }
+        }
+        if (styleCount == MAX_STYLES) { // a line of many marker styles: forget the oldest
+            System.arraycopy(styles, 1, styles, 0, MAX_STYLES - 1);
+            System.arraycopy(lastValues, 1, lastValues, 0, MAX_STYLES - 1);
+            styleCount--;
+        }
+        styles[styleCount] = style;
+        lastValues[styleCount] = value;
+        styleCount++;
+        return false;
     }
 
     /**
