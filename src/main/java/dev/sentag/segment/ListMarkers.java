@@ -183,6 +183,13 @@ final class ListMarkers {
      * ("Jan. 5. The") a date, not a marker.
      */
     static int markerEnd(CharSequence text, int at, int to) {
+        if (at + 1 >= to) {
+            return -1;
+        }
+        char second = text.charAt(at + 1);
+        if (isAsciiLetter(text.charAt(at)) && second != ')' && second != '.' && "ivxIVX".indexOf(second) < 0) {
+            return -1; // an ordinary word ("on", "delegation"): rejected after two reads
+        }
         int k = at;
         boolean paren = k < to && text.charAt(k) == '(';
         if (paren) {
