@@ -15,6 +15,12 @@ final class AbbreviationLexicon {
     enum Kind {
         /** Never ends a sentence: titles before a name, "e.g.", "vs.". */
         NON_FINAL,
+        /**
+         * A title or place prefix ("St. Louis", "Dr. Smith") that never ends a sentence, unless a
+         * capitalised word or a number comes before it ("Main St.", "42nd St."): then it is an
+         * address or unit abbreviation and behaves as {@link #MAY_END}.
+         */
+        PLACE_OR_TITLE,
         /** Does not end a sentence before a number ("No. 5"); otherwise an ordinary word. */
         BEFORE_NUMBER,
         /** Ends a sentence only before a typical sentence starter ("in the U.S. The ..."). */
@@ -68,6 +74,7 @@ final class AbbreviationLexicon {
     private static Kind sectionKind(String section, String name) {
         return switch (section) {
             case "non-final" -> Kind.NON_FINAL;
+            case "place-or-title" -> Kind.PLACE_OR_TITLE;
             case "before-number" -> Kind.BEFORE_NUMBER;
             case "may-end" -> Kind.MAY_END;
             default -> throw new IllegalStateException(name + ": unknown section [" + section + "]");

@@ -16,10 +16,12 @@ final class BoundaryScanner {
 
     private final PeriodRules periodRules;
     private final QuoteRules quoteRules;
+    private final SentenceStarts starts;
 
-    BoundaryScanner(PeriodRules periodRules, QuoteRules quoteRules) {
+    BoundaryScanner(PeriodRules periodRules, QuoteRules quoteRules, SentenceStarts starts) {
         this.periodRules = periodRules;
         this.quoteRules = quoteRules;
+        this.starts = starts;
     }
 
     /** Where scanning resumes and whether a sentence ends right there. */
@@ -136,13 +138,13 @@ final class BoundaryScanner {
         }
         boolean ends;
         if (questionOrBang) {
-            ends = Tokens.canStartSentence(text.charAt(next))
+            ends = (starts.canStart(text, next, to) || ListMarkers.startsItem(text, j, to))
                     && !quoteRules.isAttribution(text, clusterEnd, j, next, to);
         } else if (dots >= 2) {
-            ends = isCapital(text.charAt(next))
+            ends = (isCapital(text.charAt(next)) || starts.isLowercaseName(text, next, to))
                     && (!isOmissionMark(text, sentenceStart, i) || next == Tokens.skipSpaces(text, j, to));
         } else {
-            ends = periodRules.endsSentence(text, sentenceStart, i, next, to);
+            ends = periodRules.endsSentence(text, sentenceStart, i, j, next, to);
         }
         return ends ? Step.cutAt(j) : Step.skipTo(j);
     }

@@ -29,7 +29,15 @@ import java.util.List;
  *       ("world.Today") does split.</li>
  *   <li>Ellipses end a sentence only before a capitalised word; ". . ." between spaces and "[...]"
  *       never do.</li>
- *   <li>Inline numbered or lettered lists ("1) The first 2) The second") split before each item.</li>
+ *   <li>Inline numbered or lettered lists ("1) The first 2) The second") split before each item;
+ *       after ". ? !" a run-in marker ("a)", "(ii)", "b.", "(1)") starts a sentence whatever the
+ *       case of its item; a marker after ", ; and or" is an entry inside one sentence.</li>
+ *   <li>A word with a lower-case initial starts a sentence only when it is a name written that
+ *       way: camel case ("iPhone", "mRNA", "o3"), {@code lowercase_names.txt} ("npm"), or
+ *       {@code name_particles.txt} before a capital ("de Blasio").</li>
+ *   <li>"St.", "Dr.", "Mt." are Saint, Doctor, Mount before a name, but street and unit
+ *       abbreviations after a capitalised word or number ("Main St. He ..." splits); currency
+ *       abbreviations never end a sentence before an amount ("Rs. 500 crore").</li>
  * </ul>
  *
  * <p>Instances are immutable and thread-safe; the word lists are loaded once per class.
@@ -40,14 +48,21 @@ public final class NewsSentenceSegmenter implements SentenceSegmenter {
     private static final String SENTENCE_STARTERS = "sentence_starters.txt";
     private static final String FRAGMENT_OPENERS = "fragment_openers.txt";
     private static final String SPEECH_VERBS = "speech_verbs.txt";
+    private static final String LOWERCASE_NAMES = "lowercase_names.txt";
+    private static final String NAME_PARTICLES = "name_particles.txt";
+
+    private static final SentenceStarts STARTS = new SentenceStarts(
+            WordSet.load(LOWERCASE_NAMES, true), WordSet.load(NAME_PARTICLES, true));
 
     /** Built once: the lists are immutable, so every instance can share one scanner. */
     private static final BoundaryScanner SCANNER = new BoundaryScanner(
             new PeriodRules(
                     AbbreviationLexicon.load(ABBREVIATIONS),
                     WordSet.load(SENTENCE_STARTERS, true),
-                    WordSet.load(FRAGMENT_OPENERS, false)),
-            new QuoteRules(WordSet.load(SPEECH_VERBS, false)));
+                    WordSet.load(FRAGMENT_OPENERS, false),
+                    STARTS),
+            new QuoteRules(WordSet.load(SPEECH_VERBS, false)),
+            STARTS);
 
     @Override
     public List<Span> segment(CharSequence text) {

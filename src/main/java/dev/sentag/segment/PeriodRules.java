@@ -12,21 +12,28 @@ final class PeriodRules {
     private final AbbreviationLexicon abbreviations;
     private final WordSet sentenceStarters;
     private final WordSet fragmentOpeners;
+    private final SentenceStarts starts;
 
-    PeriodRules(AbbreviationLexicon abbreviations, WordSet sentenceStarters, WordSet fragmentOpeners) {
+    PeriodRules(AbbreviationLexicon abbreviations, WordSet sentenceStarters, WordSet fragmentOpeners,
+            SentenceStarts starts) {
         this.abbreviations = abbreviations;
         this.sentenceStarters = sentenceStarters;
         this.fragmentOpeners = fragmentOpeners;
+        this.starts = starts;
     }
 
     /**
      * Whether the period at {@code dot} ends the sentence begun at {@code sentenceStart}, given
-     * that the next sentence would start at {@code next} (first character after whitespace and
-     * opening quotes/brackets).
+     * that whitespace follows from {@code space} and the next sentence would start at {@code next}
+     * (first character after whitespace and opening quotes/brackets). A run-in list marker there
+     * ("a)", "(ii)", "b.") reads as a sentence starter whatever the case of its letter; it is
+     * looked for only where it matters (a lower-case word or an abbreviation).
      */
-    boolean endsSentence(CharSequence text, int sentenceStart, int dot, int next, int lineEnd) {
+    boolean endsSentence(CharSequence text, int sentenceStart, int dot, int space, int next, int lineEnd) {
         char nc = text.charAt(next);
-        if (!Tokens.canStartSentence(nc)) {
+        boolean canStart = Tokens.canStartSentence(nc)
+                || Character.isLowerCase(nc) && starts.isLowercaseName(text, next, lineEnd);
+        if (!canStart && !ListMarkers.startsItem(text, space, lineEnd)) {
             return false;
         }
         int tokenStart = Tokens.tokenStart(text, sentenceStart, dot);
@@ -47,10 +54,38 @@ final class PeriodRules {
         }
         return switch (kind) {
             case NON_FINAL -> false;
+            case PLACE_OR_TITLE -> followsNameOrNumber(text, sentenceStart, tokenStart)
+                    && mayEnd(text, sentenceStart, tokenStart, space, next, lineEnd);
             case BEFORE_NUMBER -> !digitNext && nc != '#';
-            case MAY_END -> !digitNext && Character.isLetter(nc) && startsWithStarter(text, next, lineEnd)
-                    && !isShortFragment(text, sentenceStart, tokenStart);
+            case MAY_END -> mayEnd(text, sentenceStart, tokenStart, space, next, lineEnd);
         };
+    }
+
+    /** A [may-end] abbreviation ends the sentence before a sentence starter or a list item. */
+    private boolean mayEnd(CharSequence text, int sentenceStart, int tokenStart, int space, int next,
+            int lineEnd) {
+        char nc = text.charAt(next);
+        boolean starter = !Character.isDigit(nc) && Character.isLetter(nc) && startsWithStarter(text, next, lineEnd)
+                || ListMarkers.startsItem(text, space, lineEnd);
+        return starter && !isShortFragment(text, sentenceStart, tokenStart);
+    }
+
+    /**
+     * Whether the word before the abbreviation at {@code tokenStart} is capitalised or a number
+     * ("Main St.", "42nd St.", "10 ft."), with no punctuation between them.
+     */
+    private static boolean followsNameOrNumber(CharSequence text, int sentenceStart, int tokenStart) {
+        int prevEnd = tokenStart;
+        while (prevEnd > sentenceStart && Punctuation.isInlineSpace(text.charAt(prevEnd - 1))) {
+            prevEnd--;
+        }
+        if (prevEnd == tokenStart || prevEnd == sentenceStart
+                || !Character.isLetterOrDigit(text.charAt(prevEnd - 1))) {
+            return false;
+        }
+        int prevStart = Tokens.tokenStart(text, sentenceStart, prevEnd);
+        char first = text.charAt(prevStart);
+        return Character.isUpperCase(first) || Character.isDigit(first);
     }
 
     /**
@@ -70,6 +105,9 @@ final class PeriodRules {
         int end = next;
         while (end < lineEnd && end - next < Tokens.MAX_TOKEN && Character.isLetter(text.charAt(end))) {
             end++;
+        }
+        if (end - next == 1 && end < lineEnd && text.charAt(end) == '.') {
+            return false; // "A. Kumar": an initial, not the article "A"
         }
         if (sentenceStarters.contains(text, next, end)) {
             return true;

@@ -16,10 +16,13 @@ final class QuoteRules {
     /**
      * Whether, after "?" or "!" ending at {@code clusterEnd} and closers up to {@code closersEnd},
      * the text from {@code next} is an attribution: a closing quote was among the closers and the
-     * next words are a capitalised name followed by a speech verb ("Smith said", "Mr. Smith asked").
+     * next words are a name followed by a speech verb ("Smith said", "Mr. Smith asked", "eBay
+     * asked"): a first word that starts with a letter, then capitalised words.
      */
     boolean isAttribution(CharSequence text, int clusterEnd, int closersEnd, int next, int to) {
-        if (!hasClosingQuote(text, clusterEnd, closersEnd) || !Character.isUpperCase(text.charAt(next))) {
+        // The caller has found a sentence-like start at next: a capital, or a name written in
+        // lower case ("eBay asked", "de Blasio asked"), which is why the first word may be either.
+        if (!hasClosingQuote(text, clusterEnd, closersEnd) || !Character.isLetter(text.charAt(next))) {
             return false;
         }
         // Allow a short name of up to three capitalised words ("Mr. John Smith") before the verb.
@@ -37,7 +40,7 @@ final class QuoteRules {
             if (words > 0 && speechVerbs.contains(text, k, letters)) {
                 return true;
             }
-            if (!Character.isUpperCase(text.charAt(k))) {
+            if (words > 0 && !Character.isUpperCase(text.charAt(k))) {
                 return false;
             }
             k = Tokens.skipSpaces(text, end, to);

@@ -69,7 +69,8 @@ final class Tokens {
 
     /**
      * Whether text[from, to), trimmed, is only a list marker: an optional bullet, then one to
-     * three digits or a single letter ("1", "• 9", "a"). Such a sentence cannot end yet.
+     * three digits, a single letter or a short lower-case roman numeral ("1", "• 9", "a", "iv").
+     * Such a sentence cannot end yet.
      */
     static boolean isMarkerOnly(CharSequence text, int from, int to) {
         int k = skipSpaces(text, from, to);
@@ -82,8 +83,15 @@ final class Tokens {
         }
         if (k == start && k < to && Character.isLetter(text.charAt(k))) {
             k++;
+            while (k < to && k - start < 4 && isLowerRoman(text.charAt(k)) && isLowerRoman(text.charAt(start))) {
+                k++;
+            }
         }
         return k > start && k == to;
+    }
+
+    private static boolean isLowerRoman(char c) {
+        return c == 'i' || c == 'v' || c == 'x';
     }
 
     /**

@@ -34,6 +34,17 @@ class AbbreviationLexiconTest {
     }
 
     @Test
+    void placePrefixesAndCurrenciesHaveTheirOwnCategories() {
+        assertEquals(AbbreviationLexicon.Kind.PLACE_OR_TITLE, kind("St"));
+        assertEquals(AbbreviationLexicon.Kind.PLACE_OR_TITLE, kind("Dr"));
+        assertEquals(AbbreviationLexicon.Kind.BEFORE_NUMBER, kind("Rs"));
+        assertEquals(AbbreviationLexicon.Kind.BEFORE_NUMBER, kind("Dhs"));
+        assertEquals(AbbreviationLexicon.Kind.BEFORE_NUMBER, kind("SR"));
+        assertEquals(AbbreviationLexicon.Kind.MAY_END, kind("Sr"));
+        assertNull(kind("rs"));
+    }
+
+    @Test
     void unlistedDottedAcronymsMayEnd() {
         assertEquals(AbbreviationLexicon.Kind.MAY_END, kind("N.Y"));
         assertNull(kind("example.com"));
