@@ -61,8 +61,10 @@ class AgreementGuiTest {
             assertEquals("—  needs exactly two annotators", shown(s, "Cohen's κ"));
             assertHeatMapIs(s, agreement.confusion(List.of(), "ana", "ben", List.of()));
 
-            CheckBox cy = s.robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
-                    .filter(c -> c.getText().equals("cy")).findFirst().orElseThrow();
+            // The annotators are a ControlsFX CheckListView: each line's graphic is its check box.
+            CheckBox cy = s.robot.lookup("#agreement-annotators .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().filter(c -> "cy".equals(c.getText())).map(c -> (CheckBox) c.getGraphic())
+                    .findFirst().orElseThrow();
             s.robot.clickOn(cy);
             AgreementReport two = agreement.report(List.of(), List.of("ana", "ben"), List.of());
             s.waitUntil(() -> shown(s, "Cohen's κ").equals(f(two.cohenKappa())));

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 /** The library column: a filter field and the documents with their tagging progress. */
 final class DocumentListView extends VBox {
     private final ListView<DocumentRow> list = new ListView<>();
-    private final TextField filter = new TextField();
+    private final TextField filter = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private boolean selecting;
 
     DocumentListView(LibraryViewModel library, LongConsumer open) {

@@ -55,7 +55,7 @@ public final class MainWindow {
         split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
-        BorderPane root = new BorderPane(split);
+        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
         root.setTop(MenuFactory.build(this, tagging, comparison));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
