@@ -7,6 +7,7 @@ import dev.sentag.ui.OpenFailureDialog;
 import dev.sentag.ui.SnapshotsViewModel;
 import dev.sentag.ui.TaggingViewModel;
 import dev.sentag.ui.UiPreferences;
+import dev.sentag.ui.UserPreferences;
 import dev.sentag.workspace.Backups;
 import dev.sentag.workspace.DataLocation;
 import dev.sentag.workspace.LogFile;
@@ -31,19 +32,27 @@ public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Path databaseOverride;
+    private final Path dataFolder;
     private final AppProbe probe = AppProbe.fromSystemProperties();
     private volatile Workspace workspace;
     private MainWindow window;
+    private UserPreferences user;
     private long firstFrameMillis = -1;
     private long readyMillis = -1;
 
     public App() {
-        this(null);
+        this(null, LogFile.defaultFolder());
     }
 
-    /** An app on a given database (tests); null means --db=, SENTAG_DB or the user's data folder. */
+    /** An app on a given database whose folder also holds the user's preferences (tests). */
     public App(Path database) {
+        this(database, database.toAbsolutePath().getParent());
+    }
+
+    /** An app on a database (null: --db=, SENTAG_DB or the data folder) with preferences in {@code dataFolder}. */
+    public App(Path database, Path dataFolder) {
         this.databaseOverride = database;
+        this.dataFolder = dataFolder;
     }
 
     public static void main(String[] args) {
@@ -55,6 +64,8 @@ public final class App extends Application {
     public void start(Stage stage) {
         Path db = databasePath();
         UiPreferences prefs = new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
+        user = new UserPreferences(dataFolder.resolve("preferences.properties"));
+        user.themeProperty().get().apply();
         stage.setTitle("Sentag");
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icons/sentag-" + size + ".png");
@@ -90,7 +101,7 @@ public final class App extends Application {
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), background);
-        window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails);
+        window = new MainWindow(stage, tagging, library, prefs, user, this::aboutDetails);
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {

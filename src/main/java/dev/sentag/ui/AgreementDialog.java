@@ -44,7 +44,6 @@ final class AgreementDialog {
         dialog.setHeaderText("How far the annotators agree, over the sentences two or more of them labelled.");
         dialog.setResizable(true);
         dialog.getDialogPane().getStyleClass().add("agreement-dialog");
-        dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         results = resultsPane();
         dialog.getDialogPane().setContent(content());
@@ -67,7 +66,10 @@ final class AgreementDialog {
         GridPane form = FormLayout.grid(10);
         annotatorBoxes.setId("agreement-annotators");
         annotatorBoxes.setPlaceholder(new Label("Reading the library…"));
-        annotatorBoxes.setPrefHeight(92);
+        // Tall enough for every annotator up to six, so none hides below the fold.
+        annotatorBoxes.setFixedCellSize(30);
+        annotatorBoxes.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(annotatorBoxes.getItems())
+                .multiply(30).add(4).map(h -> Math.max(64, Math.min(184, h.doubleValue()))));
         annotatorBoxes.setPrefWidth(260);
         annotatorBoxes.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!filling) {
@@ -159,7 +161,14 @@ final class AgreementDialog {
         fill(figures, f.figures(), true);
         fill(perLabel, f.perLabel(), false);
         heatMap.show(f.heatMap());
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        window.sizeToScene();
+        // Grown by the figures, it must not run off the bottom of the screen (its buttons would be out of reach).
+        var screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
     }
 
     /** Rows of name and value; with {@code explained}, each figure's meaning in a muted line below it. */

@@ -271,7 +271,6 @@ final class ExportDialog {
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-hint");
-        l.setStyle("-fx-text-fill: #666666;");
         return l;
     }
 

@@ -27,6 +27,7 @@ public final class MainWindow {
     private final ComparisonViewModel comparison;
     private final LibraryViewModel library;
     private final UiPreferences prefs;
+    private final UserPreferences user;
     private final Supplier<String> aboutDetails;
     private final ArticleView article;
     private final DocumentListView documents;
@@ -39,11 +40,12 @@ public final class MainWindow {
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
-                      Supplier<String> aboutDetails) {
+                      UserPreferences user, Supplier<String> aboutDetails) {
         this.stage = stage;
         this.tagging = tagging;
         this.library = library;
         this.prefs = prefs;
+        this.user = user;
         this.aboutDetails = aboutDetails;
         this.dialogs = new Dialogs(stage);
         this.comparison = new ComparisonViewModel(tagging, library);
@@ -60,7 +62,6 @@ public final class MainWindow {
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
         root.getStyleClass().add("sentag-root");
-        tagging.autoAdvanceProperty().set(prefs.flag("autoAdvance", true));
         comparison.comparingProperty().set(prefs.flag("compare", false));
         comparison.onSwitched(this::reopen);
         tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
@@ -68,7 +69,7 @@ public final class MainWindow {
                 () -> open(change.documentId(), Math.max(0, change.index()))));
         tagging.onNotice(library.noticeProperty()::set);
         tagging.onSentencesChanged(() -> library.refresh(() -> documents.showSelected(openDocument)));
-        article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
+        PreferenceBindings.wire(user, tagging, article, library, this::reopen);
 
         Scene scene = stage.getScene();
         scene.setRoot(root);
@@ -98,14 +99,19 @@ public final class MainWindow {
             public void editNote() {
                 MainWindow.this.editNote();
             }
-        }).install(scene);
+
+            @Override
+            public void nextUntagged() {
+                MainWindow.this.nextUntagged();
+            }
+        }, user.keys()).install(scene);
         acceptDroppedFiles(scene);
     }
 
     /** Gives the stage a scene showing {@code placeholder}, sized and placed as the user left it. */
     public static void prepare(Stage stage, UiPreferences prefs, javafx.scene.Parent placeholder) {
         Scene scene = new Scene(placeholder, prefs.number("width", 1280), prefs.number("height", 800));
-        scene.getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
+        Theme.style(scene);
         stage.setScene(scene);
         if (prefs.has("x")) {
             stage.setX(prefs.number("x", 0));
@@ -280,7 +286,22 @@ public final class MainWindow {
     void zoom(int direction) {
         double size = direction == 0 ? DEFAULT_FONT
                 : Math.max(MIN_FONT, Math.min(MAX_FONT, article.fontSize() + direction));
-        article.setFontSize(size);
+        user.textSize.set(size);
+    }
+
+    /** N: the next untagged sentence; past the last one, on into the next article with some if preferred. */
+    void nextUntagged() {
+        if (!tagging.nextUntagged() && user.nextVisit.get() == UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE) {
+            library.documents().stream().dropWhile(d -> d.id() != openDocument).skip(1)
+                    .filter(d -> d.taggedProperty().get() < d.sentences()).findFirst()
+                    .ifPresent(d -> open(d.id(), TaggingViewModel.ARTICLE_START, () -> PreferenceBindings.untaggedHere(tagging)));
+        }
+    }
+
+    /** Edit → Preferences…; the window follows what is saved at once. */
+    void preferences() {
+        new PreferencesDialog(stage, user, key -> tagging.labelsProperty().get() != null
+                && tagging.labelsProperty().get().byKey(key).isPresent()).showAndApply();
     }
 
     /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
@@ -339,12 +360,11 @@ public final class MainWindow {
         double[] dividers = split.getDividerPositions();
         prefs.put("divider.left", dividers[0]);
         prefs.put("divider.right", dividers[1]);
-        prefs.put("fontSize", article.fontSize());
-        prefs.put("autoAdvance", tagging.autoAdvanceProperty().get());
         prefs.put("compare", comparison.chosenComparing());
         prefs.put("lastDocument", openDocument);
         prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
         prefs.save();
+        user.save();
     }
 
     /** The window's view-models, for tests that check what the user sees. */

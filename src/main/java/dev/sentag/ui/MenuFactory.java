@@ -32,7 +32,9 @@ final class MenuFactory {
                 item("Edit _note    Enter", null, w::editNote),
                 new SeparatorMenuItem(),
                 item("_Merge with next sentence", "Shortcut+M", w::mergeWithNext),
-                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent));
+                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                new SeparatorMenuItem(),
+                item("Pre_ferences…", "Shortcut+Comma", w::preferences));
         CheckMenuItem compare = check("_Compare annotators", "Shortcut+Shift+D", comparison.comparingProperty());
         compare.disableProperty().bind(comparison.adjudicatingProperty()); // adjudicating needs it on
         Menu view = new Menu("_View", null,
