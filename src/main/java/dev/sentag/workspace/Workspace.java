@@ -63,6 +63,7 @@ public final class Workspace implements AutoCloseable {
      */
     public static Workspace openWithoutSnapshot(Path path) {
         boolean existed = Backups.hasContent(path);
+        LogFile.concerning(path);
         Workspace ws = new Workspace(Database.open(path));
         ws.existedBefore = existed;
         return ws;
