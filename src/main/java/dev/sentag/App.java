@@ -1,6 +1,7 @@
 package dev.sentag;
 
 import dev.sentag.ui.Background;
+import dev.sentag.ui.LibrarySwitcher;
 import dev.sentag.ui.LibraryViewModel;
 import dev.sentag.ui.MainWindow;
 import dev.sentag.ui.OpenFailureDialog;
@@ -37,6 +38,8 @@ public final class App extends Application {
     private volatile Workspace workspace;
     private MainWindow window;
     private UserPreferences user;
+    private LibrarySwitcher libraries;
+    private Stage stage;
     private long firstFrameMillis = -1;
     private long readyMillis = -1;
 
@@ -66,6 +69,8 @@ public final class App extends Application {
         UiPreferences prefs = new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
         user = new UserPreferences(dataFolder.resolve("preferences.properties"));
         user.themeProperty().get().apply();
+        this.stage = stage;
+        libraries = new LibrarySwitcher(stage, user, this::switchTo);
         stage.setTitle("Sentag");
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icons/sentag-" + size + ".png");
@@ -101,7 +106,11 @@ public final class App extends Application {
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), background);
-        window = new MainWindow(stage, tagging, library, prefs, user, this::aboutDetails);
+        Path db = ws.database().path();
+        stage.setTitle(db.getFileName() + " — Sentag");
+        user.opened(db);
+        libraries.current(db);
+        window = new MainWindow(stage, tagging, library, prefs, user, libraries, this::aboutDetails);
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
@@ -113,6 +122,29 @@ public final class App extends Application {
             }
         });
         window.start();
+    }
+
+    /**
+     * File → New/Open library, Open recent: remembers the window's state for the library it leaves, closes that
+     * library off the FX thread, then opens {@code next} (created if new) in a fresh scene, as at start.
+     */
+    private void switchTo(Path next) {
+        MainWindow leaving = window;
+        Workspace closing = workspace;
+        if (leaving != null) {
+            leaving.rememberState();
+            leaving.leave();
+        }
+        window = null;
+        workspace = null;
+        UiPreferences prefs = new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties"));
+        MainWindow.prepare(stage, prefs, new StackPane(new Label("Opening " + next.getFileName() + "…")));
+        stage.setTitle("Sentag");
+        CompletableFuture.runAsync(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+        }).whenComplete((v, e) -> Platform.runLater(() -> openLibrary(stage, next, prefs)));
     }
 
     /** The open workspace (null before); for tests that inject storage faults. */

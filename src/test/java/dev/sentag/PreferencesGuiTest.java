@@ -39,7 +39,10 @@ class PreferencesGuiTest {
     }
 
     private static void save(GuiSession s) throws Exception {
-        s.robot.clickOn("Save");
+        // The dialog's own button (the status bar has a hidden Cancel, a menu has Save-like words).
+        s.robot.clickOn(s.robot.from(s.robot.lookup(".preferences-dialog").queryAs(javafx.scene.Node.class))
+                .lookup(".button").queryAllAs(Button.class).stream().filter(b -> "Save".equals(b.getText()))
+                .findFirst().orElseThrow());
         s.waitUntil(() -> s.robot.lookup(".preferences-dialog").tryQuery().isEmpty());
         s.robot.interact(() -> s.window().focusArticleNow());
         s.waitUntil(() -> s.window().readyForKeys());
@@ -80,7 +83,7 @@ class PreferencesGuiTest {
             openPreferences(s);
             var pane = s.robot.lookup(".preferences-dialog").queryAs(javafx.scene.Node.class);
             assertTrue(pane.getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("sentag-dark.css")));
-            s.robot.clickOn("Cancel");
+            s.robot.clickOn(((javafx.scene.control.DialogPane) pane).lookupButton(javafx.scene.control.ButtonType.CANCEL));
             s.waitUntil(() -> s.robot.lookup(".preferences-dialog").tryQuery().isEmpty());
         }
         try (GuiSession s = GuiSession.start(db)) {

@@ -164,11 +164,7 @@ final class AgreementDialog {
         Window window = dialog.getDialogPane().getScene().getWindow();
         window.sizeToScene();
         // Grown by the figures, it must not run off the bottom of the screen (its buttons would be out of reach).
-        var screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
-                window.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
-        if (window.getY() + window.getHeight() > screen.getMaxY()) {
-            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
-        }
+        FormLayout.keepOnScreen(window);
     }
 
     /** Rows of name and value; with {@code explained}, each figure's meaning in a muted line below it. */

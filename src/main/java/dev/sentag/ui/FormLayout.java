@@ -26,4 +26,13 @@ final class FormLayout {
         l.getStyleClass().add("export-caption");
         return l;
     }
+
+    /** Moves a window up (not past the top) when its bottom runs off the screen it is on. */
+    static void keepOnScreen(javafx.stage.Window window) {
+        var screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
+    }
 }

@@ -28,6 +28,7 @@ public final class MainWindow {
     private final LibraryViewModel library;
     private final UiPreferences prefs;
     private final UserPreferences user;
+    private final Runnable unwire;
     private final Supplier<String> aboutDetails;
     private final ArticleView article;
     private final DocumentListView documents;
@@ -40,7 +41,7 @@ public final class MainWindow {
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
-                      UserPreferences user, Supplier<String> aboutDetails) {
+                      UserPreferences user, LibrarySwitcher libraries, Supplier<String> aboutDetails) {
         this.stage = stage;
         this.tagging = tagging;
         this.library = library;
@@ -58,7 +59,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
         BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
-        root.setTop(MenuFactory.build(this, tagging, comparison));
+        root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
         root.getStyleClass().add("sentag-root");
@@ -69,7 +70,7 @@ public final class MainWindow {
                 () -> open(change.documentId(), Math.max(0, change.index()))));
         tagging.onNotice(library.noticeProperty()::set);
         tagging.onSentencesChanged(() -> library.refresh(() -> documents.showSelected(openDocument)));
-        PreferenceBindings.wire(user, tagging, article, library, this::reopen);
+        unwire = PreferenceBindings.wire(user, tagging, article, library, this::reopen);
 
         Scene scene = stage.getScene();
         scene.setRoot(root);
@@ -291,17 +292,13 @@ public final class MainWindow {
 
     /** N: the next untagged sentence; past the last one, on into the next article with some if preferred. */
     void nextUntagged() {
-        if (!tagging.nextUntagged() && user.nextVisit.get() == UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE) {
-            library.documents().stream().dropWhile(d -> d.id() != openDocument).skip(1)
-                    .filter(d -> d.taggedProperty().get() < d.sentences()).findFirst()
-                    .ifPresent(d -> open(d.id(), TaggingViewModel.ARTICLE_START, () -> PreferenceBindings.untaggedHere(tagging)));
-        }
+        PreferenceBindings.nextUntagged(user, tagging, library, openDocument,
+                id -> open(id, TaggingViewModel.ARTICLE_START, () -> PreferenceBindings.untaggedHere(tagging)));
     }
 
     /** Edit → Preferences…; the window follows what is saved at once. */
     void preferences() {
-        new PreferencesDialog(stage, user, key -> tagging.labelsProperty().get() != null
-                && tagging.labelsProperty().get().byKey(key).isPresent()).showAndApply();
+        new PreferencesDialog(stage, user, PreferenceBindings.labelKey(tagging)).showAndApply();
     }
 
     /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
@@ -365,6 +362,11 @@ public final class MainWindow {
         prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
         prefs.save();
         user.save();
+    }
+
+    /** Stops following the user's preferences: another library's window takes over (File → Open library…). */
+    public void leave() {
+        unwire.run();
     }
 
     /** The window's view-models, for tests that check what the user sees. */

@@ -12,8 +12,12 @@ final class MenuFactory {
     private MenuFactory() {
     }
 
-    static MenuBar build(MainWindow w, TaggingViewModel tagging, ComparisonViewModel comparison) {
+    static MenuBar build(MainWindow w, TaggingViewModel tagging, ComparisonViewModel comparison, LibrarySwitcher libraries) {
         Menu file = new Menu("_File", null,
+                item("_New library…", null, libraries::newLibrary),
+                item("Open _library…", null, libraries::openLibrary),
+                libraries.recentMenu(),
+                new SeparatorMenuItem(),
                 item("_Import…", "Shortcut+O", w::importDialog),
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("S_witch annotator…", null, w::changeAnnotator),

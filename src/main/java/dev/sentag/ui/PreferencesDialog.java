@@ -111,20 +111,30 @@ final class PreferencesDialog {
         nextVisit.setValue(prefs.nextVisit.get());
         form.addRow(row++, FormLayout.caption("N visits"), nextVisit);
 
-        GridPane keys = FormLayout.grid(4);
+        // Two columns of caption and key, so the dialog stays short enough for a laptop screen.
+        GridPane keys = new GridPane();
+        keys.setHgap(10);
+        keys.setVgap(6);
         keys.setId("prefs-keys");
         int k = 0;
         for (KeyAction a : KeyAction.values()) {
             Button key = new Button();
             key.setId("key-" + a.name().toLowerCase(java.util.Locale.ROOT));
             key.getStyleClass().add("key-badge");
-            key.setMinWidth(90);
+            key.setMinWidth(80);
             key.setOnAction(e -> capture(a, key));
             keyButtons.put(a, key);
-            Label also = new Label(a.fixedKeys().isEmpty() ? ""
-                    : "also " + String.join(", ", a.fixedKeys().stream().map(KeyCode::getName).toList()));
-            also.getStyleClass().add("export-hint");
-            keys.addRow(k++, FormLayout.caption(a.description()), new HBox(10, key, also));
+            Label caption = FormLayout.caption(a.description());
+            caption.setWrapText(true);
+            caption.setMaxWidth(220);
+            if (!a.fixedKeys().isEmpty()) {
+                String also = "also " + String.join(", ", a.fixedKeys().stream().map(KeyCode::getName).toList());
+                key.setTooltip(new javafx.scene.control.Tooltip(also));
+                caption.setText(a.description() + " (" + also + ")");
+            }
+            keys.add(caption, (k % 2) * 2, k / 2);
+            keys.add(key, (k % 2) * 2 + 1, k / 2);
+            k++;
         }
         showKeys();
         keyMessage.setId("prefs-key-message");
@@ -143,7 +153,8 @@ final class PreferencesDialog {
         bottom.setAlignment(Pos.CENTER_LEFT);
         VBox box = new VBox(12, form, new Separator(), keysTitle, keys, bottom);
         box.setPadding(new Insets(4, 12, 0, 12));
-        box.setPrefWidth(640);
+        box.setPrefWidth(720);
+        dialog.setOnShown(e -> FormLayout.keepOnScreen(dialog.getDialogPane().getScene().getWindow()));
         return box;
     }
 
