@@ -121,6 +121,15 @@ class PreferencesGuiTest {
             s.robot.type(KeyCode.DOWN);
             s.waitUntil(() -> s.current() == at + 2);
             assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("key.NEXT_SENTENCE=L"));
+            // The ? overlay shows the key as it is now.
+            s.robot.write("?");
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isPresent());
+            assertTrue(s.robot.lookup(".shortcut-keys").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().equals("↓ or L")), "the overlay names L");
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isEmpty());
+            s.robot.interact(() -> s.window().focusArticleNow());
+            s.waitUntil(() -> s.window().readyForKeys());
 
             openPreferences(s);
             s.robot.clickOn("#prefs-reset-keys");

@@ -24,6 +24,8 @@ final class FormLayout {
     static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-caption");
+        // Whole, never cut with an ellipsis: the field column is the one that gives way.
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

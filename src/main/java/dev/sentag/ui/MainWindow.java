@@ -320,7 +320,7 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        dialogs.shortcuts();
+        dialogs.shortcuts(user.keys());
     }
 
     void about() {

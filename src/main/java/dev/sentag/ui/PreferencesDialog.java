@@ -120,13 +120,13 @@ final class PreferencesDialog {
         for (KeyAction a : KeyAction.values()) {
             Button key = new Button();
             key.setId("key-" + a.name().toLowerCase(java.util.Locale.ROOT));
-            key.getStyleClass().add("key-badge");
-            key.setMinWidth(80);
+            key.getStyleClass().add("key-choice");
             key.setOnAction(e -> capture(a, key));
             keyButtons.put(a, key);
-            Label caption = FormLayout.caption(a.description());
+            Label caption = new Label(a.description());
+            caption.getStyleClass().add("export-caption");
             caption.setWrapText(true);
-            caption.setMaxWidth(220);
+            caption.setPrefWidth(220);
             if (!a.fixedKeys().isEmpty()) {
                 String also = "also " + String.join(", ", a.fixedKeys().stream().map(KeyCode::getName).toList());
                 key.setTooltip(new javafx.scene.control.Tooltip(also));

@@ -4,24 +4,34 @@ import java.util.List;
 
 /** The keyboard table: one list shown by the ? overlay, Help → Keyboard shortcuts and the README. */
 final class Shortcuts {
-    /** A key (or keys) and what it does. */
-    record Shortcut(String keys, String action) {
+    /** A key (or keys) and what it does; {@code bound} names the rebindable action whose key the text shows. */
+    record Shortcut(String keys, String action, KeyAction bound) {
+        Shortcut(String keys, String action) {
+            this(keys, action, null);
+        }
+
+        /** The keys as the user has them now (a rebound key in place of its default). */
+        String keys(KeyBindings chosen) {
+            return bound == null ? keys : keys.replace(bound.defaultKey().getName(), chosen.key(bound).getName());
+        }
     }
 
     static final List<Shortcut> ALL = List.of(
-            new Shortcut("↓ or J", "Next sentence"),
-            new Shortcut("↑ or K", "Previous sentence"),
+            new Shortcut("↓ or J", "Next sentence", KeyAction.NEXT_SENTENCE),
+            new Shortcut("↑ or K", "Previous sentence", KeyAction.PREVIOUS_SENTENCE),
             new Shortcut("1, 2, 3 …", "Tag with that label (then move on, if auto-advance is on)"),
-            new Shortcut("0 or Backspace", "Clear the tag"),
-            new Shortcut("N", "Next untagged sentence"),
-            new Shortcut("D", "Next sentence where annotators' labels differ (turns the comparison on)"),
+            new Shortcut("0 or Backspace", "Clear the tag", KeyAction.CLEAR_TAG),
+            new Shortcut("N", "Next untagged sentence", KeyAction.NEXT_UNTAGGED),
+            new Shortcut("D", "Next sentence where annotators' labels differ (turns the comparison on)",
+                    KeyAction.NEXT_DISAGREEMENT),
             new Shortcut("Ctrl+Shift+D", "Compare annotators: show or hide the others' labels and notes"),
             new Shortcut("Ctrl+Shift+G", "Adjudicate as gold: label keys write the gold tag, or stop"),
-            new Shortcut("A", "Adjudicating: accept the majority label, go to the next disagreement"),
-            new Shortcut("X", "Exclude or include the sentence (web residue)"),
+            new Shortcut("A", "Adjudicating: accept the majority label, go to the next disagreement",
+                    KeyAction.ACCEPT_MAJORITY),
+            new Shortcut("X", "Exclude or include the sentence (web residue)", KeyAction.TOGGLE_EXCLUDED),
             new Shortcut("Page Down / Page Up", "Next / previous article"),
             new Shortcut("F5", "Reload: show what another window or the command line changed"),
-            new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)"),
+            new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)", KeyAction.EDIT_NOTE),
             new Shortcut("Ctrl+M", "Merge the sentence with the next one"),
             new Shortcut("Ctrl+Shift+S", "Split the sentence where you put the caret"),
             new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
@@ -32,6 +42,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+E", "Export…"),
             new Shortcut("Ctrl+G", "Agreement between annotators (figures and confusion heat map)"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
+            new Shortcut("Ctrl+,", "Preferences: theme, text size, reading column, keys (click a key to rebind it)"),
             new Shortcut("?", "Show this list"),
             new Shortcut("Ctrl+Q", "Quit"));
 
