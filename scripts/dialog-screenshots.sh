@@ -3,7 +3,7 @@
 # damaged-library dialog) in the light and the dark theme, with scripts/screenshot.sh on a partly tagged library.
 # The theme is set through a preferences file in a scratch data folder (XDG_DATA_HOME), never the user's.
 # Needs target/sentag.jar and the tools scripts/screenshot.sh names. SENTAG_SCREENSHOT_DISPLAY_FROM picks the first
-# X display tried (default 97); SENTAG_THEMES="dark" makes one theme only.
+# X display tried (default 97); SENTAG_THEMES="dark" makes one theme only, SENTAG_SHOTS="export agreement" only those.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -27,6 +27,7 @@ truncate -s 20000 "$SENTAG_DB"
 '
 shot() { # shot THEME NAME KEYS [SETUP]
   local theme="$1" name="$2" keys="$3" set="${4:-$setup}"
+  [[ -z "${SENTAG_SHOTS:-}" || " $SENTAG_SHOTS " == *" $name "* ]] || return 0
   rm -rf "$scratch/home"; mkdir -p "$scratch/home/sentag"
   printf 'theme=%s\n' "$theme" > "$scratch/home/sentag/preferences.properties"
   XDG_DATA_HOME="$scratch/home" SENTAG_SCREENSHOT_SETUP="$set" SENTAG_SCREENSHOT_KEYS="$keys" \
@@ -36,7 +37,7 @@ shot() { # shot THEME NAME KEYS [SETUP]
 for theme in ${SENTAG_THEMES:-light dark}; do
   shot "$theme" window "sleep:3 j j j j"
   shot "$theme" export "sleep:3 ctrl+e sleep:3"
-  shot "$theme" agreement "sleep:3 ctrl+g sleep:5"
+  shot "$theme" agreement "sleep:5 ctrl+g sleep:6"
   shot "$theme" preferences "sleep:3 ctrl+comma sleep:2"
   shot "$theme" shortcuts "sleep:3 question sleep:2"
   SENTAG_DIALOG_TITLE="damaged|Sentag|open" shot "$theme" damaged "sleep:4" "$damaged"

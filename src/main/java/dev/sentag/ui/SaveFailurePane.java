@@ -16,6 +16,7 @@ final class SaveFailurePane extends NotificationPane {
         // A long message is cut with an ellipsis rather than widening the window past the screen.
         setMinWidth(0);
         setCloseButtonVisible(false);
+        setGraphic(StatusBarView.icon(SaveStatus.State.FAILED));
         getActions().setAll(new Action("Dismiss", e -> status.dismiss()));
         status.stateProperty().addListener((obs, o, s) -> update(status));
         status.messageProperty().addListener((obs, o, m) -> update(status));

@@ -7,6 +7,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
 /**
  * The bottom line (a ControlsFX {@link StatusBar}): save state, progress in the open article and library notices
@@ -22,12 +24,13 @@ final class StatusBarView extends StatusBar {
         save.textProperty().bind(Bindings.createStringBinding(() -> switch (status.stateProperty().get()) {
             case IDLE -> "Ready";
             case SAVING -> "Saving…";
-            case SAVED -> "✓ Saved";
-            case FAILED -> "⚠ " + status.messageProperty().get() + "  (click to dismiss)";
+            case SAVED -> "Saved";
+            case FAILED -> status.messageProperty().get() + "  (click to dismiss)";
         }, status.stateProperty(), status.messageProperty()));
         status.stateProperty().addListener((obs, o, s) -> {
             save.getStyleClass().removeAll("saving", "saved", "failed");
             save.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
+            save.setGraphic(icon(s));
         });
         save.setOnMouseClicked(e -> status.dismiss());
         save.setTooltip(new Tooltip("Tags are saved to the database as you make them."));
@@ -87,6 +90,19 @@ final class StatusBarView extends StatusBar {
         save.minWidthProperty().bind(Bindings.when(status.stateProperty().isEqualTo(SaveStatus.State.FAILED))
                 .then(0.0).otherwise(Region.USE_PREF_SIZE));
         setMinWidth(0);
+    }
+
+    /** An Ikonli icon for the save state (none while idle or saving): a tick once saved, a warning on failure. */
+    static FontIcon icon(SaveStatus.State state) {
+        FontIcon icon = switch (state) {
+            case SAVED -> new FontIcon(Material2AL.CHECK_CIRCLE);
+            case FAILED -> new FontIcon(Material2AL.ERROR);
+            default -> null;
+        };
+        if (icon != null) {
+            icon.getStyleClass().add("save-icon");
+        }
+        return icon;
     }
 
     private static String left(int n) {
