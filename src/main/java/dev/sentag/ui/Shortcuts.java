@@ -19,7 +19,7 @@ final class Shortcuts {
     static final List<Shortcut> ALL = List.of(
             new Shortcut("↓ or J", "Next sentence", KeyAction.NEXT_SENTENCE),
             new Shortcut("↑ or K", "Previous sentence", KeyAction.PREVIOUS_SENTENCE),
-            new Shortcut("1, 2, 3 …", "Tag with that label (then move on, if auto-advance is on)"),
+            new Shortcut("1, 2, 3 …", "Tag with that label, then move on (switch off in View → Auto-advance)"),
             new Shortcut("0 or Backspace", "Clear the tag", KeyAction.CLEAR_TAG),
             new Shortcut("N", "Next untagged sentence", KeyAction.NEXT_UNTAGGED),
             new Shortcut("D", "Next sentence where annotators' labels differ (turns the comparison on)",
@@ -33,8 +33,8 @@ final class Shortcuts {
             new Shortcut("F5", "Reload: show what another window or the command line changed"),
             new Shortcut("Enter", "Edit the note (Enter saves, Esc returns)", KeyAction.EDIT_NOTE),
             new Shortcut("Ctrl+M", "Merge the sentence with the next one"),
-            new Shortcut("Ctrl+Shift+S", "Split the sentence where you put the caret"),
-            new Shortcut("Ctrl+Z", "Undo (tags, merges and splits)"),
+            new Shortcut("Ctrl+Shift+S", "Split the sentence: put the caret where the second part begins, press Enter"),
+            new Shortcut("Ctrl+Z", "Undo tags, merges and splits (also after a restart: the history is in the database)"),
             new Shortcut("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
             new Shortcut("Ctrl+O", "Import articles"),
             new Shortcut("Ctrl+Shift+O", "Import a folder (recursively, with progress and Cancel)"),
@@ -43,7 +43,7 @@ final class Shortcuts {
             new Shortcut("Ctrl+G", "Agreement between annotators (figures and confusion heat map)"),
             new Shortcut("Ctrl+plus / Ctrl+minus / Ctrl+0", "Larger / smaller / normal text"),
             new Shortcut("Ctrl+,", "Preferences: theme, text size, reading column, keys (click a key to rebind it)"),
-            new Shortcut("?", "Show this list"),
+            new Shortcut("?", "Show all shortcuts"),
             new Shortcut("Ctrl+Q", "Quit"));
 
     private Shortcuts() {
