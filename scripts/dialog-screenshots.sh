@@ -2,8 +2,9 @@
 # Makes docs/dialogs/*.png: the main window and each dialog (export, agreement, preferences, shortcuts, and the
 # damaged-library dialog) in the light and the dark theme, with scripts/screenshot.sh on a partly tagged library.
 # The theme is set through a preferences file in a scratch data folder (XDG_DATA_HOME), never the user's.
-# Needs target/sentag.jar and the tools scripts/screenshot.sh names. SENTAG_SCREENSHOT_DISPLAY_FROM picks the first
-# X display tried (default 97); SENTAG_THEMES="dark" makes one theme only, SENTAG_SHOTS="export agreement" only those.
+# Needs target/sentag.jar and the tools scripts/screenshot.sh names (SENTAG_SCREENSHOT_DISPLAY picks its X display
+# where screenshot.sh has that option). SENTAG_THEMES="dark" makes one theme only, SENTAG_SHOTS="export agreement"
+# only those shots.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"

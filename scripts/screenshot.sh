@@ -29,7 +29,6 @@
 #                               window, popups over it included; root: the
 #                               whole 1400x900 screen
 #   SENTAG_SCREENSHOT_SIZE      screen size (default 1400x900)
-#   SENTAG_SCREENSHOT_DISPLAY_FROM  first X display number to try (default 97)
 #   SENTAG_SCREENSHOT_JAVA_OPTS JVM options (default: -Dprism.order=sw, the
 #                               software renderer, as Xvfb has no GPU)
 #   JAVA                        java launcher (default: $JAVA_HOME/bin/java or java)
@@ -116,7 +115,7 @@ trap 'exit 143' TERM
 
 # --- virtual X server on a free display (from :97 up) ------------------------
 display=""
-for n in $(seq "${SENTAG_SCREENSHOT_DISPLAY_FROM:-97}" 140); do
+for n in $(seq 97 140); do
   [[ -e "/tmp/.X$n-lock" || -e "/tmp/.X11-unix/X$n" ]] && continue
   Xvfb ":$n" -screen 0 "${size}x24" -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
   xvfb_pid=$!
