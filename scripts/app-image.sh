@@ -79,7 +79,7 @@ elif command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1;
   echo "app-image.sh: Debian package"
   "$jpackage" --type deb --app-image "$image" --name Sentag --app-version "$version" --vendor "Sentag" \
     --description "Tag the sentences of news articles as Claim, Response or Background" \
-    --linux-package-name sentag --linux-shortcut --linux-menu-group Science --icon icons/sentag-256.png \
+    --linux-package-name sentag --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Science --icon icons/sentag-256.png \
     --resource-dir packaging/linux \
     --dest target/dist
 else
