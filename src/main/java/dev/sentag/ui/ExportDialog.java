@@ -37,6 +37,8 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 final class ExportDialog {
     static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType STOP = new ButtonType("Cancel export", ButtonBar.ButtonData.OTHER);
+    /** How long the fields must rest before the preview is read again. */
+    static final javafx.util.Duration PREVIEW_PAUSE = javafx.util.Duration.millis(200);
 
     private final ExportViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
@@ -186,10 +188,13 @@ final class ExportDialog {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
+        // Typing in a field re-queries once the keys pause, not on every keystroke.
+        javafx.animation.PauseTransition previewSoon = new javafx.animation.PauseTransition(PREVIEW_PAUSE);
+        previewSoon.setOnFinished(e -> model.refreshPreview());
         for (Observable o : new Observable[] {model.format, model.annotator, model.openDocumentOnly, model.documentState,
             model.includeUntagged, model.includeExcluded, model.labels, model.context, model.doccanoMode, model.split,
             model.shares, model.seed}) {
-            o.addListener(x -> model.refreshPreview());
+            o.addListener(x -> previewSoon.playFromStart());
         }
         model.format.addListener((obs, o, n) -> model.target.set(null));
         form.disableProperty().bind(model.runningProperty());
