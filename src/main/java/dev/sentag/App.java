@@ -1,12 +1,14 @@
 package dev.sentag;
 
 import dev.sentag.ui.Background;
+import dev.sentag.ui.LibrarySwitcher;
 import dev.sentag.ui.LibraryViewModel;
 import dev.sentag.ui.MainWindow;
 import dev.sentag.ui.OpenFailureDialog;
 import dev.sentag.ui.SnapshotsViewModel;
 import dev.sentag.ui.TaggingViewModel;
 import dev.sentag.ui.UiPreferences;
+import dev.sentag.ui.UserPreferences;
 import dev.sentag.workspace.Backups;
 import dev.sentag.workspace.DataLocation;
 import dev.sentag.workspace.LogFile;
@@ -31,19 +33,29 @@ public final class App extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private final Path databaseOverride;
+    private final Path dataFolder;
     private final AppProbe probe = AppProbe.fromSystemProperties();
     private volatile Workspace workspace;
     private MainWindow window;
+    private UserPreferences user;
+    private LibrarySwitcher libraries;
+    private Stage stage;
     private long firstFrameMillis = -1;
     private long readyMillis = -1;
 
     public App() {
-        this(null);
+        this(null, LogFile.defaultFolder());
     }
 
-    /** An app on a given database (tests); null means --db=, SENTAG_DB or the user's data folder. */
+    /** An app on a given database whose folder also holds the user's preferences (tests). */
     public App(Path database) {
+        this(database, database.toAbsolutePath().getParent());
+    }
+
+    /** An app on a database (null: --db=, SENTAG_DB or the data folder) with preferences in {@code dataFolder}. */
+    public App(Path database, Path dataFolder) {
         this.databaseOverride = database;
+        this.dataFolder = dataFolder;
     }
 
     public static void main(String[] args) {
@@ -55,6 +67,10 @@ public final class App extends Application {
     public void start(Stage stage) {
         Path db = databasePath();
         UiPreferences prefs = new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
+        user = new UserPreferences(dataFolder.resolve("preferences.properties"));
+        user.themeProperty().get().apply();
+        this.stage = stage;
+        libraries = new LibrarySwitcher(stage, user, this::switchTo);
         stage.setTitle("Sentag");
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icons/sentag-" + size + ".png");
@@ -91,7 +107,11 @@ public final class App extends Application {
         var tagging = new TaggingViewModel(annotation, background, annotation.labels());
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
-        window = new MainWindow(stage, tagging, library, prefs, this::aboutDetails,
+        Path db = ws.database().path();
+        stage.setTitle(db.getFileName() + " — Sentag");
+        user.opened(db);
+        libraries.current(db);
+        window = new MainWindow(stage, tagging, library, prefs, user, libraries, this::aboutDetails,
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background));
@@ -105,6 +125,29 @@ public final class App extends Application {
             }
         });
         window.start();
+    }
+
+    /**
+     * File → New/Open library, Open recent: remembers the window's state for the library it leaves, closes that
+     * library off the FX thread, then opens {@code next} (created if new) in a fresh scene, as at start.
+     */
+    private void switchTo(Path next) {
+        MainWindow leaving = window;
+        Workspace closing = workspace;
+        if (leaving != null) {
+            leaving.rememberState();
+            leaving.leave();
+        }
+        window = null;
+        workspace = null;
+        UiPreferences prefs = new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties"));
+        MainWindow.prepare(stage, prefs, new StackPane(new Label("Opening " + next.getFileName() + "…")));
+        stage.setTitle("Sentag");
+        CompletableFuture.runAsync(() -> {
+            if (closing != null) {
+                closing.close();
+            }
+        }).whenComplete((v, e) -> Platform.runLater(() -> openLibrary(stage, next, prefs)));
     }
 
     /** The open workspace (null before); for tests that inject storage faults. */

@@ -61,8 +61,10 @@ class AgreementGuiTest {
             assertEquals("—  needs exactly two annotators", shown(s, "Cohen's κ"));
             assertHeatMapIs(s, agreement.confusion(List.of(), "ana", "ben", List.of()));
 
-            CheckBox cy = s.robot.lookup(".check-box").queryAllAs(CheckBox.class).stream()
-                    .filter(c -> c.getText().equals("cy")).findFirst().orElseThrow();
+            // The annotators are a ControlsFX CheckListView: each line's graphic is its check box.
+            CheckBox cy = s.robot.lookup("#agreement-annotators .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                    .stream().filter(c -> "cy".equals(c.getText())).map(c -> (CheckBox) c.getGraphic())
+                    .findFirst().orElseThrow();
             s.robot.clickOn(cy);
             AgreementReport two = agreement.report(List.of(), List.of("ana", "ben"), List.of());
             s.waitUntil(() -> shown(s, "Cohen's κ").equals(f(two.cohenKappa())));
@@ -74,7 +76,9 @@ class AgreementGuiTest {
             s.robot.clickOn(cy);
             s.robot.clickOn(cy.getScene().lookup("#agreement-rows"));
             s.robot.clickOn(s.robot.lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
-                    .filter(c -> "cy".equals(c.getText())).findFirst().orElseThrow());
+                    .filter(c -> "cy".equals(c.getText()) && c.getListView() != null
+                            && !"agreement-annotators".equals(c.getListView().getId())) // the popup's, not the checks'
+                    .findFirst().orElseThrow());
             s.waitUntil(() -> s.robot.lookup(".heat-map .agreement-section").queryAs(Label.class).getText()
                     .equals("Confusion: cy × ben"));
             assertHeatMapIs(s, agreement.confusion(List.of(), "cy", "ben", List.of()));

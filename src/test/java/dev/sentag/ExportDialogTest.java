@@ -49,4 +49,40 @@ class ExportDialogTest {
             s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isEmpty());
         }
     }
+
+    @Test
+    void labelChecksFilterThePreviewAndAWrongSeedIsMarkedWhereTyped() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000, GuiSession.SEED_003);
+        try (GuiSession s = GuiSession.start(db)) {
+            s.robot.type(KeyCode.DIGIT1, KeyCode.DIGIT2);
+            s.waitSaved();
+            s.robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+            s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isPresent());
+            TextArea preview = s.robot.lookup("#export-preview").queryAs(TextArea.class);
+            s.waitUntil(() -> preview.getText().startsWith("{\"doc_id\":1"));
+
+            s.robot.clickOn("Untagged sentences (label null)");
+            // The labels are a ControlsFX CheckComboBox: open it and tick Response.
+            s.robot.clickOn("#export-labels");
+            var response = s.robot.lookup(".check-box").queryAllAs(javafx.scene.control.CheckBox.class).stream()
+                    .filter(c -> c.getParent() instanceof javafx.scene.control.ListCell<?> cell
+                            && "Response".equals(cell.getText())).findFirst().orElseThrow();
+            s.robot.clickOn(response);
+            s.robot.clickOn("#export-labels"); // closes the list again
+            s.waitUntil(() -> preview.getText().lines().allMatch(l -> l.contains("\"label\":\"Response\"")));
+            assertEquals(1, preview.getText().lines().count(), "the one sentence tagged Response");
+
+            TextField seed = s.robot.lookup("#export-seed").queryAs(TextField.class);
+            assertTrue(!seed.getStyleClass().contains("error"), "no split, nothing to check");
+            s.robot.clickOn("Split by article into train/dev/test");
+            s.robot.doubleClickOn(seed).write("x7");
+            s.waitUntil(() -> seed.getStyleClass().contains("error"));
+            s.waitUntil(() -> preview.getText().startsWith("The seed is a whole number"));
+            s.robot.interact(() -> seed.setText("7"));
+            s.waitUntil(() -> !seed.getStyleClass().contains("error"));
+            s.robot.clickOn("Close");
+            s.waitUntil(() -> s.robot.lookup("#export-preview").tryQuery().isEmpty());
+        }
+    }
 }

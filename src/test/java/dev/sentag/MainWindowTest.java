@@ -33,7 +33,9 @@ class MainWindowTest {
             assertEquals(4, s.current(), "each tag moves to the next sentence");
             assertEquals(Map.of(1, "Claim", 2, "Response", 3, "Background"), s.storedLabels(1));
             String status = s.robot.lookup(".save-state").queryAs(Label.class).getText();
-            assertEquals("✓ Saved", status);
+            assertEquals("Saved", status);
+            assertEquals("mdal-check_circle", ((org.kordamp.ikonli.javafx.FontIcon) s.robot.lookup(".save-state")
+                    .queryAs(Label.class).getGraphic()).getIconLiteral(), "an Ikonli tick, not a glyph");
             assertEquals(3, s.window().library().find(1).orElseThrow().taggedProperty().get(),
                     "the library shows the new progress");
         }
@@ -180,7 +182,7 @@ class MainWindowTest {
             s.waitSaved();
             assertNull(s.window().tagging().rows().get(1).labelId(), "the colour is reverted");
             String status = s.robot.lookup(".save-state").queryAs(Label.class).getText();
-            assertTrue(status.startsWith("⚠ Not saved"), status);
+            assertTrue(status.startsWith("Not saved"), status);
             assertEquals(0, s.count("SELECT count(*) FROM tags"));
         }
     }

@@ -40,8 +40,20 @@ class SafetyGuiTest {
             s.waitSaved();
             assertNull(s.window().tagging().rows().get(0).labelId(), "the colour is reverted");
             String status = s.robot.lookup(".save-state").queryAs(Label.class).getText();
-            assertTrue(status.startsWith("⚠ Not saved") && status.contains("read-only"), status);
+            assertTrue(status.startsWith("Not saved") && status.contains("read-only"), status);
+            assertEquals("mdal-error", ((org.kordamp.ikonli.javafx.FontIcon) s.robot.lookup(".save-state")
+                    .queryAs(Label.class).getGraphic()).getIconLiteral());
             assertEquals(0, s.count("SELECT count(*) FROM tags"));
+            // The ControlsFX notification above the article says it too, until dismissed.
+            var pane = s.robot.lookup(".save-failure-pane").queryAs(org.controlsfx.control.NotificationPane.class);
+            s.waitUntil(pane::isShowing);
+            assertTrue(pane.getText().contains("read-only"), pane.getText());
+            var dismiss = s.robot.lookup(".notification-bar .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(b -> "Dismiss".equals(b.getText())).findFirst().orElseThrow();
+            s.waitUntil(() -> dismiss.localToScene(dismiss.getBoundsInLocal()).getMinY() >= 0 && dismiss.getHeight() > 0);
+            s.robot.clickOn(dismiss);
+            s.waitUntil(() -> !pane.isShowing());
+            assertEquals("Saved", s.robot.lookup(".save-state").queryAs(Label.class).getText());
         }
     }
 

@@ -42,6 +42,7 @@ public final class LaunchMeasure implements Measure {
                         + "spawn to first laid-out frame, %s; baseline: a bare JavaFX window with one label",
                         RUNS, ProbeProcess.displayName())));
         rows.add(appCds(context, flags, db));
+        rows.add(appImage(context, flags, db, classPath));
         return rows;
     }
 
@@ -106,6 +107,44 @@ public final class LaunchMeasure implements Measure {
                 ratio < 1.0, String.format(Locale.ROOT, "packaged jar with -XX:SharedArchiveFile vs without "
                         + "(archive %.0f MB, written by one earlier run with -XX:ArchiveClassesAtExit)",
                         Files.size(archive) / 1048576.0));
+    }
+
+    /**
+     * The installable app (mvn -Pdist package): target/dist/Sentag/bin/Sentag, its own runtime and class-data archive,
+     * against the same bare window. It carries no headless glass, so it needs a real display.
+     */
+    private Measurement appImage(BenchContext context, List<String> flags, Path db, String classPath) throws Exception {
+        String name = "launch to first frame, app image";
+        String target = "≤ 1.3× bare window";
+        Path launcher = Path.of(System.getProperty("sentag.appImage", "target/dist/Sentag/bin/Sentag")).toAbsolutePath();
+        if (!Files.isExecutable(launcher)) {
+            return new Measurement(name, Double.NaN, "ms", null, null, target, false,
+                    "not measured: no app image at " + launcher + " (mvn -Pdist -DskipTests package)");
+        }
+        if (!flags.isEmpty()) {
+            return new Measurement(name, Double.NaN, "ms", null, null, target, false,
+                    "not measured: the app image needs a real display (DISPLAY), it has no headless glass");
+        }
+        Launch bare = new Launch(classPath, flags, BARE, null);
+        List<Double> image = new ArrayList<>();
+        List<Double> window = new ArrayList<>();
+        for (int run = 0; run <= RUNS; run++) {
+            ProbeProcess.forgetWindowState(db);
+            double x = ProbeProcess.runLauncher(context.scratch(), launcher, List.of("-Dsentag.probe=first-frame"),
+                    List.of("--db", db.toString())).spawnToLineMs();
+            double y = bare.firstFrameMs(context);
+            if (run > 0) {
+                image.add(x);
+                window.add(y);
+            }
+            context.progress().printf(Locale.ROOT, "app image run %d%s: %.0f ms vs %.0f ms%n", run,
+                    run == 0 ? " (warm-up)" : "", x, y);
+        }
+        double a = ProbeProcess.median(image);
+        double b = ProbeProcess.median(window);
+        return new Measurement(name, a, "ms", b, a / b, target, a / b <= 1.3, String.format(Locale.ROOT,
+                "median of %d alternating runs each (after a warm-up): %s (jlink runtime, AppCDS archive) vs a bare "
+                        + "JavaFX window with one label, %s", RUNS, launcher, ProbeProcess.displayName()));
     }
 
     /** The shaded jar: this class path when it is one jar, else target/sentag.jar of the working folder. */

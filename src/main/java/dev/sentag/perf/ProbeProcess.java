@@ -60,7 +60,6 @@ final class ProbeProcess {
     /** Runs {@code mainClass} on this class path with {@code flags}; returns its PROBE line once it exited. */
     static Result run(Path scratch, String classPath, List<String> flags, String mainClass, List<String> args)
             throws IOException, InterruptedException {
-        Path home = Files.createDirectories(scratch.resolve("child-home"));
         Path tmp = Files.createDirectories(scratch.resolve("child-tmp"));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -68,9 +67,31 @@ final class ProbeProcess {
         command.add("-Djava.io.tmpdir=" + tmp);
         command.addAll(List.of("-cp", classPath, mainClass));
         command.addAll(args);
+        return run(scratch, command, Map.of());
+    }
+
+    /**
+     * Runs a launcher (the app image's bin/Sentag) with its JVM options in JAVA_TOOL_OPTIONS, the one way into a
+     * jpackage launcher's JVM; returns its PROBE line once it exited.
+     */
+    static Result runLauncher(Path scratch, Path launcher, List<String> jvmOptions, List<String> args)
+            throws IOException, InterruptedException {
+        Path tmp = Files.createDirectories(scratch.resolve("child-tmp"));
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Djava.io.tmpdir=" + tmp);
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        return run(scratch, command, Map.of("JAVA_TOOL_OPTIONS", String.join(" ", options)));
+    }
+
+    private static Result run(Path scratch, List<String> command, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        Path home = Files.createDirectories(scratch.resolve("child-home"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(scratch.resolve("child.err").toFile());
         builder.environment().put("XDG_DATA_HOME", home.toString());
+        builder.environment().putAll(environment);
         long spawned = System.nanoTime();
         Process child = builder.start();
         try {

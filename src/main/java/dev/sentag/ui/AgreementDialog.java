@@ -13,12 +13,12 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckListView;
 
 /**
  * View → Agreement…: choose annotators, documents and the pair to compare; see the agreement figures,
@@ -28,7 +28,8 @@ import javafx.stage.Window;
 final class AgreementDialog {
     private final AgreementViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
-    private final FlowPane annotatorBoxes = new FlowPane(14, 6);
+    private final CheckListView<String> annotatorBoxes = new CheckListView<>();
+    private boolean filling;
     private final GridPane figures = new GridPane();
     private final GridPane perLabel = new GridPane();
     private final ConfusionHeatMap heatMap = new ConfusionHeatMap();
@@ -43,7 +44,6 @@ final class AgreementDialog {
         dialog.setHeaderText("How far the annotators agree, over the sentences two or more of them labelled.");
         dialog.setResizable(true);
         dialog.getDialogPane().getStyleClass().add("agreement-dialog");
-        dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         results = resultsPane();
         dialog.getDialogPane().setContent(content());
@@ -65,7 +65,19 @@ final class AgreementDialog {
     private Node content() {
         GridPane form = FormLayout.grid(10);
         annotatorBoxes.setId("agreement-annotators");
-        annotatorBoxes.getChildren().add(new Label("Reading the library…"));
+        annotatorBoxes.setPlaceholder(new Label("Reading the library…"));
+        // Tall enough for every annotator up to six, so none hides below the fold.
+        annotatorBoxes.setFixedCellSize(30);
+        annotatorBoxes.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(annotatorBoxes.getItems())
+                .multiply(30).add(4).map(h -> Math.max(64, Math.min(184, h.doubleValue()))));
+        annotatorBoxes.setPrefWidth(260);
+        annotatorBoxes.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
+            if (!filling) {
+                var checked = java.util.Set.copyOf(annotatorBoxes.getCheckModel().getCheckedItems());
+                model.chosen.retainAll(checked);
+                model.chosen.addAll(checked);
+            }
+        });
         form.addRow(0, FormLayout.caption("Annotators"), annotatorBoxes);
 
         ChoiceBox<AgreementViewModel.Scope> scope = new ChoiceBox<>();
@@ -121,24 +133,18 @@ final class AgreementDialog {
         return box;
     }
 
-    /** One check box per annotator who has labelled something, ticked as the model chose. */
+    /** One checked line per annotator who has labelled something, ticked as the model chose. */
     private void annotatorChecks() {
-        annotatorBoxes.getChildren().clear();
-        for (String name : model.annotators) {
-            CheckBox box = new CheckBox(name);
-            box.setMnemonicParsing(false);
-            box.setSelected(model.chosen.contains(name));
-            box.selectedProperty().addListener((obs, o, on) -> {
-                if (on) {
-                    model.chosen.add(name);
-                } else {
-                    model.chosen.remove(name);
-                }
-            });
-            annotatorBoxes.getChildren().add(box);
+        filling = true;
+        try {
+            annotatorBoxes.getItems().setAll(model.annotators);
+            annotatorBoxes.getCheckModel().clearChecks();
+            model.annotators.stream().filter(model.chosen::contains).forEach(annotatorBoxes.getCheckModel()::check);
+        } finally {
+            filling = false;
         }
         if (model.annotators.isEmpty()) {
-            annotatorBoxes.getChildren().add(hint("No one has tagged anything yet."));
+            annotatorBoxes.setPlaceholder(hint("No one has tagged anything yet."));
         }
     }
 
@@ -155,7 +161,10 @@ final class AgreementDialog {
         fill(figures, f.figures(), true);
         fill(perLabel, f.perLabel(), false);
         heatMap.show(f.heatMap());
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        window.sizeToScene();
+        // Grown by the figures, it must not run off the bottom of the screen (its buttons would be out of reach).
+        FormLayout.keepOnScreen(window);
     }
 
     /** Rows of name and value; with {@code explained}, each figure's meaning in a muted line below it. */

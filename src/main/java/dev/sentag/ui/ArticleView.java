@@ -31,6 +31,7 @@ final class ArticleView extends StackPane {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
     private final VBox empty = new VBox(12);
     private double fontPx = 16;
+    private double columnEm = COLUMN_WIDTH_EM;
     private javafx.scene.control.ContextMenu sentenceMenu;
     private java.util.function.Predicate<SentenceRow> marked = row -> false;
     private final java.util.Map<String, Collection<String>> styles = new java.util.HashMap<>();
@@ -125,8 +126,14 @@ final class ArticleView extends StackPane {
         return fontPx;
     }
 
+    /** The reading column's width in em of the text size (Edit → Preferences…). */
+    void setColumnWidth(double em) {
+        columnEm = em;
+        centreColumn();
+    }
+
     private void centreColumn() {
-        double column = COLUMN_WIDTH_EM * fontPx;
+        double column = columnEm * fontPx;
         double side = Math.max(24, (getWidth() - column) / 2);
         area.setPadding(new javafx.geometry.Insets(28, side, 48, side));
     }

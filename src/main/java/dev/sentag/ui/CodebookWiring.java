@@ -15,7 +15,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
 
 /**
@@ -63,7 +62,7 @@ final class CodebookWiring {
         codebook.onChanged(this::labelsChanged);
         tagging.onCodebookChanged(this::labelsChanged);
         menus((MenuBar) ((BorderPane) scene.getRoot()).getTop());
-        statusBar((HBox) ((BorderPane) scene.getRoot()).getBottom());
+        statusBar((StatusBarView) ((BorderPane) scene.getRoot()).getBottom());
         // On the window, so these run before the scene's single-key shortcuts (N would go to untagged ones).
         javafx.event.EventHandler<KeyEvent> keys = this::pressed;
         stage.addEventFilter(KeyEvent.KEY_PRESSED, keys);
@@ -110,13 +109,13 @@ final class CodebookWiring {
         }
     }
 
-    private void statusBar(HBox bar) {
+    private void statusBar(StatusBarView bar) {
         unsureCount.getStyleClass().add("unsure-count");
         unsureCount.setId("unsure-count");
         unsureCount.managedProperty().bind(unsureCount.visibleProperty());
         tagging.rows().addListener((javafx.collections.ListChangeListener<SentenceRow>) c -> countUnsure());
         tagging.onLabelChanged(row -> countUnsure());
-        bar.getChildren().add(Math.min(3, bar.getChildren().size()), unsureCount);
+        bar.getLeftItems().add(Math.min(3, bar.getLeftItems().size()), unsureCount);
         countUnsure();
     }
 

@@ -22,14 +22,14 @@ final class Dialogs {
         this.owner = owner;
     }
 
-    void shortcuts() {
+    void shortcuts(KeyBindings chosen) {
         GridPane grid = new GridPane();
         grid.setHgap(24);
         grid.setVgap(6);
         grid.getStyleClass().add("shortcut-table");
         int row = 0;
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
-            Label keys = new Label(s.keys());
+            Label keys = new Label(s.keys(chosen));
             keys.getStyleClass().add("shortcut-keys");
             grid.addRow(row++, keys, new Label(s.action()));
         }

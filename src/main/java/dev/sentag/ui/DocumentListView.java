@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 /** The library column: a filter field and the documents with their tagging progress. */
 final class DocumentListView extends VBox {
     private final ListView<DocumentRow> list = new ListView<>();
-    private final TextField filter = new TextField();
+    private final TextField filter = org.controlsfx.control.textfield.TextFields.createClearableTextField();
     private final javafx.scene.control.ComboBox<LibraryListChoice.State> state =
             new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(LibraryListChoice.State.values()));
     private final javafx.scene.control.ComboBox<LibraryListChoice.Sort> sort =

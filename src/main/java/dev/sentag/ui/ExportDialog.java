@@ -27,14 +27,23 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /** File → Export…: format, options, a preview of the first lines, progress with Cancel, and where the files went. */
 final class ExportDialog {
     static final ButtonType EXPORT = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
     static final ButtonType STOP = new ButtonType("Cancel export", ButtonBar.ButtonData.OTHER);
+    /** How long the fields must rest before the preview is read again. */
+    static final javafx.util.Duration PREVIEW_PAUSE = javafx.util.Duration.millis(200);
 
     private final ExportViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
+    private ValidationSupport validation;
 
     ExportDialog(Window owner, ExportViewModel model) {
         this.model = model;
@@ -106,19 +115,17 @@ final class ExportDialog {
         excluded.selectedProperty().bindBidirectional(model.includeExcluded);
         form.addRow(row++, FormLayout.caption("Include"), row(untagged, excluded));
 
-        HBox labels = new HBox(12);
-        for (String name : model.labelChoices()) {
-            CheckBox box = new CheckBox(name);
-            box.selectedProperty().addListener((obs, o, on) -> {
-                if (on) {
-                    model.labels.add(name);
-                } else {
-                    model.labels.remove(name);
-                }
-            });
-            labels.getChildren().add(box);
-        }
-        labels.getChildren().add(hint("none ticked: all labels"));
+        CheckComboBox<String> labelChoice = new CheckComboBox<>();
+        labelChoice.setId("export-labels");
+        labelChoice.getItems().setAll(model.labelChoices());
+        labelChoice.setTitle("All labels");
+        labelChoice.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            var checked = java.util.Set.copyOf(labelChoice.getCheckModel().getCheckedItems());
+            model.labels.retainAll(checked);
+            model.labels.addAll(checked);
+            labelChoice.setTitle(checked.isEmpty() ? "All labels" : null);
+        });
+        HBox labels = row(labelChoice, hint("none ticked: all labels"));
         form.addRow(row++, FormLayout.caption("Labels"), labels);
 
         CheckBox context = new CheckBox("prev_text and next_text columns");
@@ -155,6 +162,7 @@ final class ExportDialog {
         shares.disableProperty().bind(split.selectedProperty().not());
         seed.disableProperty().bind(split.selectedProperty().not());
         form.addRow(row++, FormLayout.caption("Split"), row(split, shares, new Label("seed"), seed));
+        validate(shares, seed, split);
 
         TextField where = new TextField();
         where.setId("export-target");
@@ -190,10 +198,13 @@ final class ExportDialog {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
+        // Typing in a field re-queries once the keys pause, not on every keystroke.
+        javafx.animation.PauseTransition previewSoon = new javafx.animation.PauseTransition(PREVIEW_PAUSE);
+        previewSoon.setOnFinished(e -> model.refreshPreview());
         for (Observable o : new Observable[] {model.format, model.annotator, model.openDocumentOnly, model.documentState,
             model.includeUntagged, model.includeExcluded, model.labels, model.context, model.doccanoMode, model.doccanoOffsets, model.split,
             model.shares, model.seed}) {
-            o.addListener(x -> model.refreshPreview());
+            o.addListener(x -> previewSoon.playFromStart());
         }
         model.format.addListener((obs, o, n) -> model.target.set(null));
         form.disableProperty().bind(model.runningProperty());
@@ -207,6 +218,39 @@ final class ExportDialog {
         box.setPadding(new Insets(4, 12, 0, 12));
         VBox.setVgrow(preview, Priority.ALWAYS);
         return box;
+    }
+
+    /** Marks a wrong share list or seed where it is typed, with the message the export would give. */
+    private void validate(TextField shares, TextField seed, CheckBox split) {
+        ValidationSupport validation = new ValidationSupport();
+        // An icon with the message as its tooltip, and the "error" style class a theme and tests can see.
+        validation.setValidationDecorator(new CompoundValidationDecoration(
+                new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
+        shares.setId("export-shares");
+        seed.setId("export-seed");
+        validation.registerValidator(shares, false, (javafx.scene.control.Control c, String text) ->
+                ValidationResult.fromErrorIf(c, problem(() -> dev.sentag.export.SplitSpec.parse(text, 1)),
+                        split.isSelected() && problem(() -> dev.sentag.export.SplitSpec.parse(text, 1)) != null));
+        validation.registerValidator(seed, false, (javafx.scene.control.Control c, String text) ->
+                ValidationResult.fromErrorIf(c, "The seed is a whole number, not '" + text + "'.",
+                        split.isSelected() && problem(() -> Long.parseLong(text.strip())) != null));
+        split.selectedProperty().addListener((obs, o, on) -> validation.revalidate());
+        this.validation = validation;
+    }
+
+    /** The message of the exception {@code check} throws, or null when it passes. */
+    private static String problem(Runnable check) {
+        try {
+            check.run();
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** The form's validation, for tests that look at which fields it marks. */
+    ValidationSupport validation() {
+        return validation;
     }
 
     private void chooseTarget() {
@@ -242,7 +286,6 @@ final class ExportDialog {
     private static Label hint(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-hint");
-        l.setStyle("-fx-text-fill: #666666;");
         return l;
     }
 

@@ -24,6 +24,17 @@ final class FormLayout {
     static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("export-caption");
+        // Whole, never cut with an ellipsis: the field column is the one that gives way.
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
+    }
+
+    /** Moves a window up (not past the top) when its bottom runs off the screen it is on. */
+    static void keepOnScreen(javafx.stage.Window window) {
+        var screen = javafx.stage.Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(),
+                window.getHeight()).stream().findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (window.getY() + window.getHeight() > screen.getMaxY()) {
+            window.setY(Math.max(screen.getMinY(), screen.getMaxY() - window.getHeight()));
+        }
     }
 }

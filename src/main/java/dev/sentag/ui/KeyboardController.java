@@ -14,6 +14,7 @@ final class KeyboardController {
     private final TaggingViewModel tagging;
     private final ComparisonViewModel comparison;
     private final Actions actions;
+    private final KeyBindings keys;
 
     /** What the window does for keys that reach beyond the open document. */
     interface Actions {
@@ -24,12 +25,16 @@ final class KeyboardController {
         void showShortcuts();
 
         void editNote();
+
+        /** N: the next untagged sentence, as the preferences say (this article, or on into the next). */
+        void nextUntagged();
     }
 
-    KeyboardController(TaggingViewModel tagging, ComparisonViewModel comparison, Actions actions) {
+    KeyboardController(TaggingViewModel tagging, ComparisonViewModel comparison, Actions actions, KeyBindings keys) {
         this.tagging = tagging;
         this.comparison = comparison;
         this.actions = actions;
+        this.keys = keys;
     }
 
     void install(Scene scene) {
@@ -53,23 +58,34 @@ final class KeyboardController {
     }
 
     private boolean handle(KeyCode code, String text) {
+        var bound = keys.action(code);
+        if (bound.isPresent()) {
+            run(bound.get());
+            return true;
+        }
         switch (code) {
-            case DOWN, J -> tagging.next();
-            case UP, K -> tagging.previous();
-            case PAGE_DOWN -> actions.nextDocument();
-            case PAGE_UP -> actions.previousDocument();
-            case N -> tagging.nextUntagged();
-            case D -> comparison.nextDisagreement();
-            case A -> comparison.acceptMajority();
-            case X -> tagging.toggleExcludedCurrent();
-            case BACK_SPACE, DELETE, DIGIT0, NUMPAD0 -> tagging.tagCurrent(null);
-            case ENTER -> actions.editNote();
             case ESCAPE -> tagging.status().dismiss();
             default -> {
                 return tagByKey(text, code);
             }
         }
         return true;
+    }
+
+    /** What each rebindable key does (the key itself comes from the {@link KeyBindings}). */
+    private void run(KeyAction action) {
+        switch (action) {
+            case NEXT_SENTENCE -> tagging.next();
+            case PREVIOUS_SENTENCE -> tagging.previous();
+            case NEXT_ARTICLE -> actions.nextDocument();
+            case PREVIOUS_ARTICLE -> actions.previousDocument();
+            case NEXT_UNTAGGED -> actions.nextUntagged();
+            case NEXT_DISAGREEMENT -> comparison.nextDisagreement();
+            case ACCEPT_MAJORITY -> comparison.acceptMajority();
+            case TOGGLE_EXCLUDED -> tagging.toggleExcludedCurrent();
+            case CLEAR_TAG -> tagging.tagCurrent(null);
+            case EDIT_NOTE -> actions.editNote();
+        }
     }
 
     private boolean tagByKey(String text, KeyCode code) {

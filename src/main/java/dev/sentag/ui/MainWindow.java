@@ -27,6 +27,8 @@ public final class MainWindow {
     private final ComparisonViewModel comparison;
     private final LibraryViewModel library;
     private final UiPreferences prefs;
+    private final UserPreferences user;
+    private final Runnable unwire;
     private final Supplier<String> aboutDetails;
     private final ArticleView article;
     private final DocumentListView documents;
@@ -42,17 +44,13 @@ public final class MainWindow {
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
-                      Supplier<String> aboutDetails) {
-        this(stage, tagging, library, prefs, aboutDetails, null);
-    }
-
-    /** The window with links and speakers (L, S, the link list, the margin badges) when {@code linking} is given. */
-    public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
-                      Supplier<String> aboutDetails, LinkingViewModel linking) {
+                      UserPreferences user, LibrarySwitcher libraries, Supplier<String> aboutDetails,
+                      LinkingViewModel linking) {
         this.stage = stage;
         this.tagging = tagging;
         this.library = library;
         this.prefs = prefs;
+        this.user = user;
         this.aboutDetails = aboutDetails;
         this.dialogs = new Dialogs(stage);
         this.comparison = new ComparisonViewModel(tagging, library);
@@ -68,12 +66,11 @@ public final class MainWindow {
         this.documentActions = new DocumentActions(stage, library, () -> openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
         documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
-        BorderPane root = new BorderPane(split);
-        root.setTop(MenuFactory.build(this, tagging, comparison));
+        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
+        root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
         root.getStyleClass().add("sentag-root");
-        tagging.autoAdvanceProperty().set(prefs.flag("autoAdvance", true));
         comparison.comparingProperty().set(prefs.flag("compare", false));
         comparison.onSwitched(this::reopen);
         tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
@@ -82,7 +79,7 @@ public final class MainWindow {
         tagging.onNotice(library.noticeProperty()::set);
         tagging.onSentencesChanged(() -> library.refresh(() -> library.find(openDocument).ifPresentOrElse(
                 d -> documents.showSelected(openDocument), this::start))); // an undo or redo may have deleted it
-        article.setFontSize(prefs.number("fontSize", DEFAULT_FONT));
+        unwire = PreferenceBindings.wire(user, tagging, article, library, this::reopen);
 
         Scene scene = stage.getScene();
         scene.setRoot(root);
@@ -115,14 +112,19 @@ public final class MainWindow {
             public void editNote() {
                 MainWindow.this.editNote();
             }
-        }).install(scene);
+
+            @Override
+            public void nextUntagged() {
+                MainWindow.this.nextUntagged();
+            }
+        }, user.keys()).install(scene);
         acceptDroppedFiles(scene);
     }
 
     /** Gives the stage a scene showing {@code placeholder}, sized and placed as the user left it. */
     public static void prepare(Stage stage, UiPreferences prefs, javafx.scene.Parent placeholder) {
         Scene scene = new Scene(placeholder, prefs.number("width", 1280), prefs.number("height", 800));
-        scene.getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
+        Theme.style(scene);
         stage.setScene(scene);
         if (prefs.has("x")) {
             stage.setX(prefs.number("x", 0));
@@ -303,7 +305,18 @@ public final class MainWindow {
     void zoom(int direction) {
         double size = direction == 0 ? DEFAULT_FONT
                 : Math.max(MIN_FONT, Math.min(MAX_FONT, article.fontSize() + direction));
-        article.setFontSize(size);
+        user.textSize.set(size);
+    }
+
+    /** N: the next untagged sentence; past the last one, on into the next article with some if preferred. */
+    void nextUntagged() {
+        PreferenceBindings.nextUntagged(user, tagging, library, openDocument,
+                id -> open(id, TaggingViewModel.ARTICLE_START, () -> PreferenceBindings.untaggedHere(tagging)));
+    }
+
+    /** Edit → Preferences…; the window follows what is saved at once. */
+    void preferences() {
+        new PreferencesDialog(stage, user, PreferenceBindings.labelKey(tagging)).showAndApply();
     }
 
     /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
@@ -348,7 +361,7 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        dialogs.shortcuts();
+        dialogs.shortcuts(user.keys());
     }
 
     void about() {
@@ -385,12 +398,16 @@ public final class MainWindow {
         double[] dividers = split.getDividerPositions();
         prefs.put("divider.left", dividers[0]);
         prefs.put("divider.right", dividers[1]);
-        prefs.put("fontSize", article.fontSize());
-        prefs.put("autoAdvance", tagging.autoAdvanceProperty().get());
         prefs.put("compare", comparison.chosenComparing());
         prefs.put("lastDocument", openDocument);
         prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
         prefs.save();
+        user.save();
+    }
+
+    /** Stops following the user's preferences: another library's window takes over (File → Open library…). */
+    public void leave() {
+        unwire.run();
     }
 
     DocumentActions documentActions() {

@@ -12,8 +12,12 @@ final class MenuFactory {
     private MenuFactory() {
     }
 
-    static MenuBar build(MainWindow w, TaggingViewModel tagging, ComparisonViewModel comparison) {
+    static MenuBar build(MainWindow w, TaggingViewModel tagging, ComparisonViewModel comparison, LibrarySwitcher libraries) {
         Menu file = new Menu("_File", null,
+                item("_New library…", null, libraries::newLibrary),
+                item("Open _library…", null, libraries::openLibrary),
+                libraries.recentMenu(),
+                new SeparatorMenuItem(),
                 item("_Import…", "Shortcut+O", w::importDialog),
                 item("Import _folder…", "Shortcut+Shift+O", w::importFolderDialog),
                 item("S_witch annotator…", null, w::changeAnnotator),
@@ -37,7 +41,9 @@ final class MenuFactory {
                 item("Edit _note    Enter", null, w::editNote),
                 new SeparatorMenuItem(),
                 item("_Merge with next sentence", "Shortcut+M", w::mergeWithNext),
-                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent));
+                item("_Split sentence…", "Shortcut+Shift+S", w::splitCurrent),
+                new SeparatorMenuItem(),
+                item("Pre_ferences…", "Shortcut+Comma", w::preferences));
         CheckMenuItem compare = check("_Compare annotators", "Shortcut+Shift+D", comparison.comparingProperty());
         compare.disableProperty().bind(comparison.adjudicatingProperty()); // adjudicating needs it on
         Menu view = new Menu("_View", null,

@@ -33,7 +33,7 @@ public final class OpenFailureDialog {
         alert.setTitle("Sentag");
         alert.setHeaderText("Sentag cannot open " + db.getFileName());
         alert.getButtonTypes().setAll(latest.isPresent() ? new ButtonType[] {RESTORE, OPEN, QUIT} : new ButtonType[] {OPEN, QUIT});
-        alert.getDialogPane().setMinWidth(560);
+        alert.getDialogPane().setMinWidth(680);
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType picked = alert.showAndWait().orElse(QUIT);
         if (picked == RESTORE) {

@@ -5,26 +5,32 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.StatusBar;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 
-/** The bottom line: save state, progress in the open article, the annotator, and library notices. */
-final class StatusBarView extends HBox {
+/**
+ * The bottom line (a ControlsFX {@link StatusBar}): save state, progress in the open article and library notices
+ * on the left; the comparison, auto-advance and the annotator on the right.
+ */
+final class StatusBarView extends StatusBar {
     StatusBarView(TaggingViewModel tagging, LibraryViewModel library, ComparisonViewModel comparison) {
-        getStyleClass().add("status-bar");
-        setSpacing(16);
+        getStyleClass().add("sentag-status");
+        setText("");
         SaveStatus status = tagging.status();
         Label save = new Label();
         save.getStyleClass().add("save-state");
         save.textProperty().bind(Bindings.createStringBinding(() -> switch (status.stateProperty().get()) {
             case IDLE -> "Ready";
             case SAVING -> "Saving…";
-            case SAVED -> "✓ Saved";
-            case FAILED -> "⚠ " + status.messageProperty().get() + "  (click to dismiss)";
+            case SAVED -> "Saved";
+            case FAILED -> status.messageProperty().get() + "  (click to dismiss)";
         }, status.stateProperty(), status.messageProperty()));
         status.stateProperty().addListener((obs, o, s) -> {
             save.getStyleClass().removeAll("saving", "saved", "failed");
             save.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
+            save.setGraphic(icon(s));
         });
         save.setOnMouseClicked(e -> status.dismiss());
         save.setTooltip(new Tooltip("Tags are saved to the database as you make them."));
@@ -54,8 +60,6 @@ final class StatusBarView extends HBox {
         importBox.getStyleClass().add("import-progress");
         importBox.visibleProperty().bind(library.importingProperty());
         importBox.managedProperty().bind(importBox.visibleProperty());
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Label annotator = new Label();
         annotator.getStyleClass().add("annotator-state");
         annotator.textProperty().bind(Bindings.when(comparison.adjudicatingProperty())
@@ -75,11 +79,30 @@ final class StatusBarView extends HBox {
         Label advance = new Label();
         advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
                 .then("auto-advance on").otherwise("auto-advance off"));
-        getChildren().setAll(save, sep(), progress, noticeDot, notice, importBox, grow, comparing, comparingDot, advance, sep(), annotator);
+        getLeftItems().setAll(save, sep(), progress, noticeDot, notice, importBox);
+        getRightItems().setAll(comparing, comparingDot, advance, sep(), annotator);
         // A long notice is the one to shorten: the state labels keep their whole text.
         for (Label keep : List.of(save, progress, comparing, advance, annotator)) {
             keep.setMinWidth(Region.USE_PREF_SIZE);
         }
+        // ... except a failure message, which the notification above the article shows whole: cut, it cannot
+        // widen the window past the screen.
+        save.minWidthProperty().bind(Bindings.when(status.stateProperty().isEqualTo(SaveStatus.State.FAILED))
+                .then(0.0).otherwise(Region.USE_PREF_SIZE));
+        setMinWidth(0);
+    }
+
+    /** An Ikonli icon for the save state (none while idle or saving): a tick once saved, a warning on failure. */
+    static FontIcon icon(SaveStatus.State state) {
+        FontIcon icon = switch (state) {
+            case SAVED -> new FontIcon(Material2AL.CHECK_CIRCLE);
+            case FAILED -> new FontIcon(Material2AL.ERROR);
+            default -> null;
+        };
+        if (icon != null) {
+            icon.getStyleClass().add("save-icon");
+        }
+        return icon;
     }
 
     private static Label sep() {

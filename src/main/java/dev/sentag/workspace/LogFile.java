@@ -20,6 +20,7 @@ public final class LogFile {
     static final int COUNT = 5;
     static final int LIMIT = 1_000_000;
     private static volatile Path current;
+    private static volatile Path library;
 
     private LogFile() {
     }
@@ -39,7 +40,7 @@ public final class LogFile {
             Files.createDirectories(folder);
             // %g numbers the rotated files; a second running Sentag finds the file locked and gets sentag.0.log.1.
             FileHandler file = new FileHandler(folder.resolve("sentag.%g.log").toString(), LIMIT, COUNT, true);
-            file.setFormatter(new SimpleFormatter());
+            file.setFormatter(new LibraryFormatter());
             file.setLevel(Level.INFO);
             for (Handler h : root.getHandlers()) {
                 root.removeHandler(h);
@@ -49,6 +50,28 @@ public final class LogFile {
             current = folder.resolve("sentag.0.log");
         } catch (IOException | SecurityException e) {
             root.log(Level.WARNING, "cannot write the log file in " + folder + "; logging to the console", e);
+        }
+    }
+
+    /**
+     * Names the library the lines from now on concern (the log is one per user, libraries are many); set when a
+     * library is opened, by the window and the command line alike.
+     */
+    public static void concerning(Path database) {
+        library = database == null ? null : database.toAbsolutePath().normalize();
+    }
+
+    /** The library the log lines concern now (null before one is opened). */
+    public static Path library() {
+        return library;
+    }
+
+    /** One line as SimpleFormatter writes it, led by the library it concerns: {@code [library /path/study.db]}. */
+    static final class LibraryFormatter extends SimpleFormatter {
+        @Override
+        public String format(java.util.logging.LogRecord record) {
+            Path lib = library;
+            return "[library " + (lib == null ? "none" : lib) + "] " + super.format(record);
         }
     }
 

@@ -94,6 +94,7 @@ public final class Workspace implements AutoCloseable {
         boolean existed = Backups.hasContent(path);
         // Read before the database opens: a bad rule is reported, naming its line, with nothing left open.
         ResidueRules residue = ResidueRules.standardAnd(path.toAbsolutePath().resolveSibling(RESIDUE_RULES));
+        LogFile.concerning(path);
         Workspace ws = new Workspace(Database.open(path), residue);
         ws.existedBefore = existed;
         return ws;
