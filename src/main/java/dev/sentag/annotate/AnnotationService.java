@@ -349,21 +349,8 @@ public final class AnnotationService {
         if (target.action().isLinkOrSpeaker()) {
             return linkReplay.apply(target, forward);
         }
-        if (target.action() == Action.BATCH) {
-            var applied = batches.replay(target, forward, annotator().id());
-            stacks().record(applied.entry());
-            return new Change(applied.firstDocument(), -1, null, true, 0);
-        }
-        if (target.action() == Action.DELETE || target.action() == Action.UNDELETE) {
-            long doc = trash.documentOf(target.id());
-            stacks().record(trash.setDeleted(doc, (target.action() == Action.DELETE) == forward, annotator().id(),
-                    action, target.id()));
-            return new Change(doc, -1, null, true, 0);
-        }
-        if (target.action() == Action.RENAME) {
-            var retitle = trash.retitle(target.id(), forward);
-            stacks().record(trash.rename(retitle.documentId(), retitle.title(), annotator().id(), action, target.id()));
-            return new Change(retitle.documentId(), -1, null, true, 0);
+        if (DocumentReplay.handles(target.action())) {
+            return DocumentReplay.replay(target, forward, annotator().id(), batches, trash, stacks());
         }
         if (target.action() == Action.EXCLUDE || target.action() == Action.INCLUDE) {
             boolean excluded = (target.action() == Action.EXCLUDE) == forward;

@@ -1,6 +1,5 @@
 package dev.sentag.ui;
 
-import dev.sentag.ingest.ImportResult;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,9 +10,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 
 /** The main window: library on the left, the article in the centre, the tagging sidebar on the right. */
@@ -40,6 +37,7 @@ public final class MainWindow {
     private RestoreSnapshotFlow restoreFlow;
     private final DocumentActions documentActions;
     private CodebookWiring codebookUi;
+    private final ImportActions imports;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
@@ -53,6 +51,8 @@ public final class MainWindow {
         this.user = user;
         this.aboutDetails = aboutDetails;
         this.dialogs = new Dialogs(stage);
+        this.imports = new ImportActions(stage, library, tagging, dialogs, () -> openDocument,
+                id -> open(id, TaggingViewModel.ARTICLE_START), (id, index) -> open(id, index));
         this.comparison = new ComparisonViewModel(tagging, library);
         this.article = new ArticleView(tagging, this::importDialog);
         this.documents = new DocumentListView(library, id -> open(id, TaggingViewModel.ARTICLE_START));
@@ -118,7 +118,7 @@ public final class MainWindow {
                 MainWindow.this.nextUntagged();
             }
         }, user.keys()).install(scene);
-        acceptDroppedFiles(scene);
+        imports.acceptDroppedFiles(scene);
     }
 
     /** Gives the stage a scene showing {@code placeholder}, sized and placed as the user left it. */
@@ -189,70 +189,19 @@ public final class MainWindow {
     }
 
     void importDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(
-                        "Articles (*.txt, *.html, *.htm, *.jsonl, *.csv)", "*.txt", "*.html", "*.htm", "*.jsonl", "*.csv"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            importFiles(files.stream().map(File::toPath).toList());
-        }
+        imports.importDialog();
     }
 
-    /** File → Import folder…: every supported file under the folder, with progress and Cancel. */
     void importFolderDialog() {
-        var chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Import a folder of articles");
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            importFiles(List.of(folder.toPath()));
-        }
+        imports.importFolderDialog();
     }
 
-    /** Ctrl+Shift+V: the clipboard's text as a new document, after asking for its title. */
     void pasteArticle() {
-        String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
-        if (text == null || text.isBlank()) {
-            library.noticeProperty().set("The clipboard holds no text to import.");
-            return;
-        }
-        String firstLine = text.strip().lines().findFirst().orElse("");
-        dialogs.pastedTitle(firstLine.length() > 120 ? firstLine.substring(0, 120) : firstLine)
-                .ifPresent(title -> library.importPasted(text, title, this::imported));
+        imports.pasteArticle();
     }
 
     public void importFiles(List<Path> files) {
-        library.importFiles(files, this::imported);
-    }
-
-    private void imported(List<ImportResult> results) {
-        var first = results.stream().filter(r -> r instanceof ImportResult.Imported).findFirst();
-        if (first.isPresent()) {
-            open(((ImportResult.Imported) first.get()).documentId(), TaggingViewModel.ARTICLE_START);
-        } else if (results.stream().anyMatch(r -> r instanceof ImportResult.TagsMerged m
-                && m.documentId() == openDocument && !m.changedNothing())) {
-            // Someone's tags just arrived on the open document: reload it so the sidebar shows them.
-            open(openDocument, tagging.currentProperty().get());
-        }
-        dialogs.importProblems(results);
-    }
-
-    private void acceptDroppedFiles(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        scene.setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        imports.importFiles(files);
     }
 
     void exportDialog() {

@@ -230,22 +230,7 @@ public final class TaggingViewModel {
     }
 
     public void saveNote(String note) {
-        currentRow().ifPresent(row -> {
-            String before = row.noteProperty().get();
-            String clean = note == null ? "" : note.strip();
-            if (clean.equals(before)) {
-                return;
-            }
-            row.noteProperty().set(clean);
-            status.started();
-            background.run(() -> {
-                service.note(row.sentence().id(), clean);
-                return null;
-            }, ok -> status.succeeded(), e -> {
-                row.noteProperty().set(before);
-                status.failed("Note not saved: " + Background.message(e));
-            });
-        });
+        currentRow().ifPresent(row -> NoteWrite.save(row, note, service, background, status));
     }
 
     /** Runs a change of many sentences on the database thread, then reloads the open article and hands on the result. */
