@@ -37,6 +37,8 @@ final class DocumentListView extends VBox {
         sort.setId("library-sort");
         sort.setAccessibleText("Sort articles by");
         state.setMaxWidth(Double.MAX_VALUE);
+        state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started or complete"));
+        sort.setTooltip(new javafx.scene.control.Tooltip("Sort articles by date imported, title or progress"));
         sort.setMaxWidth(Double.MAX_VALUE);
         Runnable refilter = () -> shown.setPredicate(LibraryListChoice.filter(state.getValue(), filter.getText()));
         filter.textProperty().addListener((obs, o, text) -> refilter.run());

@@ -11,7 +11,7 @@ final class LibraryListChoice {
 
     /** Which documents, by how far the current annotator has tagged them. */
     enum State {
-        ALL("All articles"), UNTAGGED("Untagged"), STARTED("Started"), COMPLETE("Complete");
+        ALL("All"), UNTAGGED("Untagged"), STARTED("Started"), COMPLETE("Complete");
 
         private final String text;
 
@@ -37,7 +37,7 @@ final class LibraryListChoice {
 
     /** The order of the list. Ids are given in import order, so "date imported" is the id order. */
     enum Sort {
-        IMPORTED("Date imported", Comparator.comparingLong(DocumentRow::id)),
+        IMPORTED("Imported", Comparator.comparingLong(DocumentRow::id)),
         TITLE("Title", Comparator.comparing((DocumentRow r) -> r.title().toLowerCase(Locale.ROOT))
                 .thenComparingLong(DocumentRow::id)),
         PROGRESS("Progress", Comparator.comparingDouble(Sort::progress).reversed().thenComparingLong(DocumentRow::id));

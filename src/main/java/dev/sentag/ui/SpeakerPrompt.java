@@ -33,7 +33,7 @@ final class SpeakerPrompt extends VBox {
         setSpacing(6);
         Label header = new Label("SPEAKER");
         header.getStyleClass().add("pane-header");
-        field.setPromptText("Who speaks — S, then Enter saves, Esc returns");
+        field.setPromptText("Who speaks? S to set, Enter saves");
         field.setAccessibleText("Speaker of the current sentence");
         suggestion.getStyleClass().add("others-hint");
         suggestion.setWrapText(true);
