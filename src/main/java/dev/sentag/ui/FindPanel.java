@@ -134,9 +134,34 @@ final class FindPanel extends VBox {
         };
         onlyThisArticle.selectedProperty().addListener((obs, o, n) -> scope.run());
         tagging.documentProperty().addListener((obs, o, n) -> scope.run()); // "this" follows the open article
+        TextField speaker = new TextField();
+        speaker.setId("find-speaker");
+        speaker.setPromptText("Speaker");
+        speaker.setAccessibleText("Speaker");
+        speaker.setPrefColumnCount(10);
+        speaker.textProperty().bindBidirectional(model.speaker);
+        speaker.textProperty().addListener((obs, o, n) -> pause.playFromStart()); // typed, so debounced like the query
+        speaker.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                hide();
+                e.consume();
+            }
+        });
+        // Linked and Not linked exclude each other: ticking one clears the other.
+        model.linked.addListener((obs, o, n) -> {
+            if (n) {
+                model.notLinked.set(false);
+            }
+        });
+        model.notLinked.addListener((obs, o, n) -> {
+            if (n) {
+                model.linked.set(false);
+            }
+        });
         FlowPane pane = new FlowPane(8, 6, label, annotator, state, check("Untagged", model.untagged),
-                check("Disputed", model.disputed), check("Has a note", model.hasNote), check("Excluded", model.excluded),
-                onlyThisArticle);
+                check("Disputed", model.disputed), check("Has a note", model.hasNote), check("Unsure", model.unsure),
+                check("Linked", model.linked), check("Not linked", model.notLinked), speaker,
+                check("Excluded", model.excluded), onlyThisArticle);
         pane.setAlignment(Pos.CENTER_LEFT);
         for (var p : List.of(model.label, model.annotator, model.state, model.onlyDocument)) {
             p.addListener((obs, o, n) -> model.search());
