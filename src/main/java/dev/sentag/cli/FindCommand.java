@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -60,7 +59,7 @@ final class FindCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (linked && notLinked) {
-            throw new ParameterException(spec.commandLine(), "Give --linked or --not-linked, not both.");
+            throw new IllegalArgumentException("Give --linked or --not-linked, not both.");
         }
         FindQuery q = new FindQuery(String.join(" ", query), criteria(), root.annotator, limit);
         List<FoundSentence> found;

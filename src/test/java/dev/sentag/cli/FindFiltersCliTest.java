@@ -173,6 +173,8 @@ class FindFiltersCliTest extends CliHarness {
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         }
         assertEquals("sentag: A speaker to find cannot be empty.", sentag("find", "--speaker", " ").err().strip());
+        assertEquals("sentag: Give --linked or --not-linked, not both.",
+                sentag("find", "--not-linked", "--linked").err().strip());
         assertEquals(before, sentag("--annotator", "ana", "export", "--format", "jsonl").out());
     }
 }
