@@ -251,14 +251,19 @@ final class FindPanel extends VBox {
         return query;
     }
 
-    /** Title and label over the sentence. */
+    /** Label (and whether it is unsure), title and speaker over the sentence. */
     private static final class ResultCell extends ListCell<FoundSentence> {
         private final Label title = new Label();
         private final Label label = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(2, new HBox(8, label, title), text);
+        /** "unsure" and the speaker, when the annotator gave them. */
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, new HBox(8, label, detail, title), text);
 
         ResultCell() {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            detail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            detail.getStyleClass().add("find-detail");
             title.getStyleClass().add("find-title");
             label.getStyleClass().add("find-label");
             text.getStyleClass().add("find-text");
@@ -276,6 +281,11 @@ final class FindPanel extends VBox {
             }
             title.setText(f.documentTitle() + " · sentence " + (f.index() + 1));
             label.setText(f.label() == null ? "untagged" : f.label());
+            String more = (f.unsure() ? "unsure" : "") + (f.unsure() && f.speaker() != null ? " · " : "")
+                    + (f.speaker() == null ? "" : f.speaker());
+            detail.setText(more);
+            detail.setVisible(!more.isEmpty());
+            detail.setManaged(!more.isEmpty());
             text.setText(f.text());
             setGraphic(box);
             setAccessibleText(f.text());
