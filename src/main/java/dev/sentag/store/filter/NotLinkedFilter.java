@@ -6,7 +6,7 @@ import java.util.List;
 record NotLinkedFilter(long annotatorId) implements SentenceFilter {
     @Override
     public String condition() {
-        return "NOT " + new LinkedFilter(annotatorId).condition();
+        return "s.id NOT IN " + LinkedFilter.sentences();
     }
 
     @Override
