@@ -124,6 +124,68 @@ class FindGuiTest {
         }
     }
 
+    private static CheckBox box(GuiSession s, String text) {
+        return s.robot.lookup(".find-panel .check-box").queryAllAs(CheckBox.class).stream()
+                .filter(c -> c.getText().equals(text)).findFirst().orElseThrow();
+    }
+
+    /** Every current, not excluded sentence of the library, read with plain JDBC, not the find code. */
+    private static List<Place> allSentences(Path db) throws java.sql.SQLException {
+        List<Place> out = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var ps = c.prepareStatement("SELECT document_id, idx FROM sentences WHERE idx IS NOT NULL AND excluded = 0"
+                     + " ORDER BY document_id, idx");
+             var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new Place(rs.getLong(1), rs.getInt(2)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void unsureLinkedNotLinkedAndSpeakerFiltersNarrowTheResultsAndEnterOpens() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000, GuiSession.SEED_003);
+        try (Workspace ws = Workspace.open(db)) {
+            ws.annotation().tag(1, 3, "claim", true);
+            ws.annotation().tag(1, 4, "response", false);
+            ws.annotation().tag(2, 0, "claim", true);
+            ws.links().link(1, 4, 3, null);
+            ws.links().speaker(1, 3, "Foreign Office");
+            ws.links().speaker(2, 1, "foreign office");
+            ws.links().speaker(2, 2, "Foreign Office spokesman");
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            press(s, KeyCode.CONTROL, KeyCode.F);
+            TextField query = s.robot.lookup("#find-query").queryAs(TextField.class);
+            s.waitUntil(query::isFocused);
+            CheckBox unsure = box(s, "Unsure");
+            s.robot.clickOn(unsure);
+            s.waitUntil(() -> shown(s).equals(List.of(new Place(1, 3), new Place(2, 0))));
+            s.robot.clickOn(unsure);
+
+            CheckBox linked = box(s, "Linked");
+            CheckBox notLinked = box(s, "Not linked");
+            s.robot.clickOn(linked);
+            s.waitUntil(() -> shown(s).equals(List.of(new Place(1, 3), new Place(1, 4))));
+            List<Place> others = new ArrayList<>(allSentences(db));
+            others.removeAll(List.of(new Place(1, 3), new Place(1, 4)));
+            s.robot.clickOn(notLinked);
+            s.waitUntil(() -> shown(s).equals(others));
+            assertTrue(!linked.isSelected(), "Linked and Not linked exclude each other");
+            s.robot.clickOn(notLinked);
+
+            TextField speaker = s.robot.lookup("#find-speaker").queryAs(TextField.class);
+            s.robot.clickOn(speaker);
+            s.robot.write(" FOREIGN office ");
+            s.waitUntil(() -> shown(s).equals(List.of(new Place(1, 3), new Place(2, 1))));
+            s.robot.clickOn(query);
+            press(s, KeyCode.ENTER);
+            s.waitUntil(() -> openDocument(s) == 1 && s.current() == 3);
+        }
+    }
+
     @Test
     void unparsableQueryShowsTheReasonAndNoResults() throws Exception {
         Path db = dir.resolve("sentag.db");

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code sentag find [QUERY] [filters]}: sentences across the library, one per line, in document order. */
 @Command(name = "find", description = {"Find sentences by words and filters: DOC, INDEX, LABEL (or -), TEXT a line.",
         "Words in any order, \"quoted phrases\", AND / OR / NOT; case- and accent-insensitive, inflected forms too.",
-        "--label, --untagged and --has-note are about the current (or --annotator) annotator's tags."})
+        "--label, --untagged, --has-note, --unsure, --speaker, --linked and --not-linked are about the current",
+        "(or --annotator) annotator's tags, speakers and links."})
 final class FindCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
@@ -40,19 +41,26 @@ final class FindCommand implements Callable<Integer> {
     boolean excluded;
     @Option(names = "--unsure", description = "Only sentences marked unsure.")
     boolean unsure;
-    @Option(names = "--speaker", paramLabel = "NAME", description = "Only sentences attributed to this speaker.")
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only sentences attributed to this speaker (any case).")
     String speaker;
+    @Option(names = "--linked", description = "Only sentences a link starts or ends at.")
+    boolean linked;
+    @Option(names = "--not-linked", description = "Only sentences no link starts or ends at.")
+    boolean notLinked;
     @Option(names = "--state", paramLabel = "STATE", description = "Only documents untagged, started or complete.")
     String state;
     @Option(names = "--doc", paramLabel = "IDS", description = "Only these documents, e.g. 1,4,7.")
     String documents;
     @Option(names = "--limit", paramLabel = "N", description = "At most N sentences (default: all).")
     int limit;
-    @Option(names = "--json", description = "One JSON object a line: doc_id, doc_title, sentence_index, label, annotator, note, text.")
+    @Option(names = "--json", description = "One JSON object a line: doc_id, doc_title, sentence_index, label, annotator, note, unsure, speaker, text.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
+        if (linked && notLinked) {
+            throw new IllegalArgumentException("Give --linked or --not-linked, not both.");
+        }
         FindQuery q = new FindQuery(String.join(" ", query), criteria(), root.annotator, limit);
         List<FoundSentence> found;
         try (Workspace ws = Workspace.open(root.databasePath())) {
@@ -69,6 +77,8 @@ final class FindCommand implements Callable<Integer> {
                 o.put("label", s.label());
                 o.put("annotator", s.annotator());
                 o.put("note", s.note());
+                o.put("unsure", s.unsure());
+                o.put("speaker", s.speaker());
                 o.put("text", s.text());
                 out.println(mapper.writeValueAsString(o));
             } else {
@@ -90,6 +100,8 @@ final class FindCommand implements Callable<Integer> {
         flag(out, hasNote, FindCriterion.HAS_NOTE);
         flag(out, excluded, FindCriterion.EXCLUDED);
         flag(out, unsure, FindCriterion.UNSURE);
+        flag(out, linked, FindCriterion.LINKED);
+        flag(out, notLinked, FindCriterion.NOT_LINKED);
         if (speaker != null) {
             out.add(new FindCriterion(FindCriterion.SPEAKER, speaker));
         }

@@ -16,14 +16,18 @@ public record FindCriterion(String kind, String value) {
     /** The document's tagging state for the annotator: value untagged, started or complete. */
     public static final String STATE = "state";
     public static final String UNSURE = "unsure";
+    /** The annotator's speaker of the sentence, trimmed and case-insensitive: value the name. */
     public static final String SPEAKER = "speaker";
+    /** A link of the annotator's starts or ends at the sentence. */
+    public static final String LINKED = "linked";
+    public static final String NOT_LINKED = "not-linked";
 
     public FindCriterion {
         Objects.requireNonNull(kind, "kind");
         value = value == null ? "" : value;
     }
 
-    /** A filter without a value (untagged, disputed, has-note, excluded, unsure). */
+    /** A filter without a value (untagged, disputed, has-note, excluded, unsure, linked, not-linked). */
     public static FindCriterion flag(String kind) {
         return new FindCriterion(kind, "");
     }

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What agreement on links and speakers needs, per annotator, over current sentences of the chosen documents. */
+/**
+ * What agreement on links and speakers needs, per annotator, over current sentences of the chosen documents; documents
+ * in the trash are no part of it, as in {@link AgreementQuery}.
+ */
 public final class LinkAgreementQuery {
     private final Database db;
 
@@ -37,18 +40,21 @@ public final class LinkAgreementQuery {
             query(c, """
                     SELECT DISTINCT a.name, s.document_id FROM tags t JOIN sentences s ON s.id = t.sentence_id
                     JOIN annotators a ON a.id = t.annotator_id
+                    JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
                     WHERE t.label_id IS NOT NULL AND s.idx IS NOT NULL AND s.excluded = 0""" + docFilter, documentIds,
                     rs -> documents.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getLong(2)));
             query(c, """
                     SELECT a.name, s.document_id, l.from_sentence_id, l.to_sentence_id, r.name FROM links l
                     JOIN sentences s ON s.id = l.from_sentence_id JOIN sentences t ON t.id = l.to_sentence_id
                     JOIN annotators a ON a.id = l.annotator_id JOIN relation_types r ON r.id = l.relation_type_id
+                    JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
                     WHERE s.idx IS NOT NULL AND t.idx IS NOT NULL""" + docFilter, documentIds,
                     rs -> links.computeIfAbsent(rs.getString(1), k -> new HashSet<>())
                             .add(rs.getLong(2) + ":" + rs.getLong(3) + ">" + rs.getLong(4) + ":" + rs.getString(5)));
             query(c, """
                     SELECT a.name, s.document_id, p.sentence_id, p.name FROM speakers p
                     JOIN sentences s ON s.id = p.sentence_id JOIN annotators a ON a.id = p.annotator_id
+                    JOIN documents d ON d.id = s.document_id AND d.deleted_at IS NULL
                     WHERE s.idx IS NOT NULL AND s.excluded = 0""" + docFilter, documentIds,
                     rs -> speakers.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(3), rs.getString(4)));
             return new Coded(documents, links, speakers);

@@ -2,12 +2,16 @@ package dev.sentag.store;
 
 import dev.sentag.model.Annotator;
 import dev.sentag.model.FoundSentence;
+import dev.sentag.model.Speakers;
 import dev.sentag.store.filter.SentenceFilter;
+import dev.sentag.store.filter.SentenceFilters;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sqlite.Function;
 
 /**
  * Find: current sentences matching a full-text query (SQLite FTS5, table sentence_fts) and filters, in document and
@@ -15,6 +19,7 @@ import java.util.List;
  */
 public final class SentenceSearch {
     private final Database db;
+    private Connection foldRegisteredOn;
 
     public SentenceSearch(Database db) {
         this.db = db;
@@ -46,15 +51,19 @@ public final class SentenceSearch {
             params.addAll(f.parameters());
         }
         String sql = """
-                SELECT x.id, x.document_id, x.idx, x.start, x."end", x.excluded, l.name, t.note FROM (
+                SELECT x.id, x.document_id, x.idx, x.start, x."end", x.excluded, l.name, t.note, p.name,
+                       t.label_id IS NOT NULL AND t.unsure = 1 FROM (
                     SELECT s.id, s.document_id, s.idx, s.start, s."end", s.excluded FROM %s
                     WHERE %s ORDER BY s.document_id, s.idx LIMIT ?) x
                 LEFT JOIN tags t ON t.sentence_id = x.id AND t.annotator_id = ?
                 LEFT JOIN labels l ON l.id = t.label_id
+                LEFT JOIN speakers p ON p.sentence_id = x.id AND p.annotator_id = ?
                 ORDER BY x.document_id, x.idx""".formatted(from, where);
         params.add(limit == 0 ? -1 : limit);
         params.add(annotator.id());
+        params.add(annotator.id());
         return db.read(c -> {
+            registerFold(c);
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
@@ -63,7 +72,7 @@ public final class SentenceSearch {
                 try (ResultSet rs = query(ps, text)) {
                     while (rs.next()) {
                         rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                                rs.getInt(6) == 1, rs.getString(7), rs.getString(8)));
+                                rs.getInt(6) == 1, rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10) == 1));
                     }
                 }
             }
@@ -72,7 +81,26 @@ public final class SentenceSearch {
     }
 
     private record Row(long id, long documentId, int index, int start, int end, boolean excluded,
-                       String label, String note) {
+                       String label, String note, String speaker, boolean unsure) {
+    }
+
+    /** Registers {@link SentenceFilters#FOLD} on the connection the first time a find runs on it. */
+    private void registerFold(Connection c) throws SQLException {
+        if (foldRegisteredOn == c) {
+            return;
+        }
+        Function.create(c, SentenceFilters.FOLD, new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                if (v == null) {
+                    result();
+                } else {
+                    result(Speakers.folded(v));
+                }
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        foldRegisteredOn = c;
     }
 
     private static ResultSet query(PreparedStatement ps, String text) throws SQLException {
@@ -114,7 +142,7 @@ public final class SentenceSearch {
                     documentId = r.documentId();
                 }
                 out.add(new FoundSentence(r.documentId(), title, r.id(), r.index(), r.label(), annotator,
-                        r.note(), text.substring(r.start(), r.end()), r.excluded()));
+                        r.note(), text.substring(r.start(), r.end()), r.excluded(), r.speaker(), r.unsure()));
             }
         }
         return out;

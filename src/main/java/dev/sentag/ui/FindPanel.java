@@ -134,9 +134,34 @@ final class FindPanel extends VBox {
         };
         onlyThisArticle.selectedProperty().addListener((obs, o, n) -> scope.run());
         tagging.documentProperty().addListener((obs, o, n) -> scope.run()); // "this" follows the open article
+        TextField speaker = new TextField();
+        speaker.setId("find-speaker");
+        speaker.setPromptText("Speaker");
+        speaker.setAccessibleText("Speaker");
+        speaker.setPrefColumnCount(10);
+        speaker.textProperty().bindBidirectional(model.speaker);
+        speaker.textProperty().addListener((obs, o, n) -> pause.playFromStart()); // typed, so debounced like the query
+        speaker.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                hide();
+                e.consume();
+            }
+        });
+        // Linked and Not linked exclude each other: ticking one clears the other.
+        model.linked.addListener((obs, o, n) -> {
+            if (n) {
+                model.notLinked.set(false);
+            }
+        });
+        model.notLinked.addListener((obs, o, n) -> {
+            if (n) {
+                model.linked.set(false);
+            }
+        });
         FlowPane pane = new FlowPane(8, 6, label, annotator, state, check("Untagged", model.untagged),
-                check("Disputed", model.disputed), check("Has a note", model.hasNote), check("Excluded", model.excluded),
-                onlyThisArticle);
+                check("Disputed", model.disputed), check("Has a note", model.hasNote), check("Unsure", model.unsure),
+                check("Linked", model.linked), check("Not linked", model.notLinked), speaker,
+                check("Excluded", model.excluded), onlyThisArticle);
         pane.setAlignment(Pos.CENTER_LEFT);
         for (var p : List.of(model.label, model.annotator, model.state, model.onlyDocument)) {
             p.addListener((obs, o, n) -> model.search());
@@ -226,14 +251,19 @@ final class FindPanel extends VBox {
         return query;
     }
 
-    /** Title and label over the sentence. */
+    /** Label (and whether it is unsure), title and speaker over the sentence. */
     private static final class ResultCell extends ListCell<FoundSentence> {
         private final Label title = new Label();
         private final Label label = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(2, new HBox(8, label, title), text);
+        /** "unsure" and the speaker, when the annotator gave them. */
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, new HBox(8, label, detail, title), text);
 
         ResultCell() {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            detail.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            detail.getStyleClass().add("find-detail");
             title.getStyleClass().add("find-title");
             label.getStyleClass().add("find-label");
             text.getStyleClass().add("find-text");
@@ -251,6 +281,11 @@ final class FindPanel extends VBox {
             }
             title.setText(f.documentTitle() + " · sentence " + (f.index() + 1));
             label.setText(f.label() == null ? "untagged" : f.label());
+            String more = (f.unsure() ? "unsure" : "") + (f.unsure() && f.speaker() != null ? " · " : "")
+                    + (f.speaker() == null ? "" : f.speaker());
+            detail.setText(more);
+            detail.setVisible(!more.isEmpty());
+            detail.setManaged(!more.isEmpty());
             text.setText(f.text());
             setGraphic(box);
             setAccessibleText(f.text());

@@ -39,6 +39,11 @@ public final class FindViewModel {
     final BooleanProperty disputed = new SimpleBooleanProperty(this, "disputed");
     final BooleanProperty hasNote = new SimpleBooleanProperty(this, "hasNote");
     final BooleanProperty excluded = new SimpleBooleanProperty(this, "excluded");
+    final BooleanProperty unsure = new SimpleBooleanProperty(this, "unsure");
+    final BooleanProperty linked = new SimpleBooleanProperty(this, "linked");
+    final BooleanProperty notLinked = new SimpleBooleanProperty(this, "notLinked");
+    /** The speaker to find (blank: any). */
+    final StringProperty speaker = new SimpleStringProperty(this, "speaker", "");
     /** The open article's id when the search is limited to it, else null. */
     final ObjectProperty<Long> onlyDocument = new SimpleObjectProperty<>(this, "onlyDocument");
     private final ObservableList<FoundSentence> results = FXCollections.observableArrayList();
@@ -105,6 +110,12 @@ public final class FindViewModel {
         flag(out, disputed, FindCriterion.DISPUTED);
         flag(out, hasNote, FindCriterion.HAS_NOTE);
         flag(out, excluded, FindCriterion.EXCLUDED);
+        flag(out, unsure, FindCriterion.UNSURE);
+        flag(out, linked, FindCriterion.LINKED);
+        flag(out, notLinked, FindCriterion.NOT_LINKED);
+        if (speaker.get() != null && !speaker.get().isBlank()) {
+            out.add(new FindCriterion(FindCriterion.SPEAKER, speaker.get()));
+        }
         if (state.get() != null) {
             out.add(new FindCriterion(FindCriterion.STATE, state.get()));
         }

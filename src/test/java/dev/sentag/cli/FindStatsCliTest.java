@@ -213,8 +213,8 @@ class FindStatsCliTest extends CliHarness {
         String before = sentag("stats", "--json").out();
         for (String[] args : List.of(new String[] {"find", "\"unclosed phrase"}, new String[] {"find", "sanctions", "OR"},
                 new String[] {"find", "--label", "opinion"}, new String[] {"find", "--doc", "1;2"},
-                new String[] {"find", "--limit", "-1"}, new String[] {"find", "--unsure"},
-                new String[] {"find", "--speaker", "Foreign Office"}, new String[] {"--annotator", "nobody", "find", "x"},
+                new String[] {"find", "--limit", "-1"}, new String[] {"find", "--linked", "--not-linked"},
+                new String[] {"find", "--speaker", " "}, new String[] {"--annotator", "nobody", "find", "x"},
                 new String[] {"note", "1", "999", "text"}, new String[] {"note", "1", "3"},
                 new String[] {"note", "1", "3", "  "}, new String[] {"note", "9", "0", "text"})) {
             Run run = sentag(args);
@@ -223,7 +223,6 @@ class FindStatsCliTest extends CliHarness {
             assertTrue(run.err().startsWith("sentag: ") || run.err().contains("Usage"), run.err());
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
         }
-        assertTrue(sentag("find", "--unsure").err().contains("not available in this library yet"));
         assertEquals(1, sentag("find", "\"unclosed").err().strip().lines().count());
         assertEquals(before, sentag("stats", "--json").out());
     }

@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** Turns the filters of a find into conditions; the one place that lists which kinds this library knows. */
 public final class SentenceFilters {
+    /** The SQL function of one text argument that folds it as {@link dev.sentag.model.Speakers#folded} does. */
+    public static final String FOLD = "sentag_fold";
+
     private SentenceFilters() {
     }
 
@@ -20,6 +23,10 @@ public final class SentenceFilters {
             case FindCriterion.EXCLUDED -> new ExcludedFilter();
             case FindCriterion.DOCUMENTS -> new DocumentFilter(documentIds(criterion.value()));
             case FindCriterion.STATE -> new TaggingStateFilter(annotatorId, state(criterion.value()));
+            case FindCriterion.UNSURE -> new UnsureFilter(annotatorId);
+            case FindCriterion.SPEAKER -> new SpeakerFilter(annotatorId, criterion.value());
+            case FindCriterion.LINKED -> new LinkedFilter(annotatorId);
+            case FindCriterion.NOT_LINKED -> new NotLinkedFilter(annotatorId);
             default -> throw new IllegalArgumentException("The " + criterion.kind()
                     + " filter is not available in this library yet: this version of Sentag stores no "
                     + criterion.kind() + " data.");
