@@ -44,7 +44,7 @@ class KeyActionsGuiTest {
                     case NEXT_ARTICLE -> () -> assertEquals(2, tagging.documentProperty().get().id());
                     case PREVIOUS_ARTICLE -> () -> assertEquals(1, tagging.documentProperty().get().id());
                     case EDIT_NOTE -> () -> assertTrue(s.window().scene().getFocusOwner()
-                            instanceof javafx.scene.control.TextField, "Enter goes to the note");
+                            instanceof javafx.scene.control.TextArea, "Enter goes to the note");
                 };
                 if (action == KeyAction.CLEAR_TAG) {
                     // Something to clear: tag the sentence, then come back to it.

@@ -99,12 +99,15 @@ class PreferencesGuiTest {
             openPreferences(s);
             Button next = s.robot.lookup("#key-next_sentence").queryAs(Button.class);
             assertEquals("J", next.getText());
+            Label message = s.robot.lookup("#prefs-key-message").queryAs(Label.class);
             s.robot.clickOn(next).type(KeyCode.L);
-            s.waitUntil(() -> next.getText().equals("L"));
+            s.waitUntil(() -> message.getText().contains("links the sentence"));
+            assertEquals("J", next.getText(), "refused: L is the link key");
+            s.robot.clickOn(next).type(KeyCode.H);
+            s.waitUntil(() -> next.getText().equals("H"));
 
             Button previous = s.robot.lookup("#key-previous_sentence").queryAs(Button.class);
             s.robot.clickOn(previous).type(KeyCode.N);
-            Label message = s.robot.lookup("#prefs-key-message").queryAs(Label.class);
             s.waitUntil(() -> message.getText().contains("already does “Next untagged sentence”"));
             assertEquals("K", previous.getText(), "refused: K stays");
             s.robot.clickOn(previous).type(KeyCode.DIGIT2);
@@ -113,19 +116,19 @@ class PreferencesGuiTest {
             save(s);
 
             int at = s.current();
-            s.robot.type(KeyCode.L);
+            s.robot.type(KeyCode.H);
             s.waitUntil(() -> s.current() == at + 1);
             s.robot.type(KeyCode.J);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertEquals(at + 1, s.current(), "J no longer moves");
             s.robot.type(KeyCode.DOWN);
             s.waitUntil(() -> s.current() == at + 2);
-            assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("key.NEXT_SENTENCE=L"));
+            assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("key.NEXT_SENTENCE=H"));
             // The ? overlay shows the key as it is now.
             s.robot.write("?");
             s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isPresent());
             assertTrue(s.robot.lookup(".shortcut-keys").queryAllAs(Label.class).stream()
-                    .anyMatch(l -> l.getText().equals("↓ or L")), "the overlay names L");
+                    .anyMatch(l -> l.getText().equals("↓ or H")), "the overlay names H");
             s.robot.type(KeyCode.ENTER);
             s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isEmpty());
             s.robot.interact(() -> s.window().focusArticleNow());

@@ -39,6 +39,12 @@ public final class KeyBindings {
         return Optional.empty();
     }
 
+    /** Single keys of other commands that are not rebindable (links, speakers, unsure, guidelines, rename, find). */
+    private static final java.util.Map<KeyCode, String> FIXED = java.util.Map.of(
+            KeyCode.L, "links the sentence to another", KeyCode.S, "sets the speaker",
+            KeyCode.U, "marks the tag unsure", KeyCode.F1, "opens the guidelines",
+            KeyCode.F2, "renames the article", KeyCode.F3, "goes to the next sentence found");
+
     /** Why {@code code} cannot run {@code action}, or empty when it can. */
     public Optional<String> conflict(KeyAction action, KeyCode code) {
         if (code == null || code.isModifierKey() || code == KeyCode.ESCAPE || code == KeyCode.UNDEFINED) {
@@ -52,6 +58,9 @@ public final class KeyBindings {
             }
             if (code == KeyCode.F5) {
                 return Optional.of("F5 already reloads the library.");
+            }
+            if (FIXED.containsKey(code)) {
+                return Optional.of(name(code) + " already " + FIXED.get(code) + ".");
             }
             String text = code.isKeypadKey() && code.isDigitKey() ? code.getName().replace("Numpad ", "") : code.getChar();
             if (labelKey.test(text)) {
