@@ -204,4 +204,24 @@ class RelationsCliTest extends CliHarness {
             assertEquals(3, sentag("labels").lines().size(), types);
         }
     }
+
+    @Test
+    void anUndoneRemovalAfterARetireBringsTheLinkBackAndExportsStillDeclareItsType() throws IOException {
+        importSeeds();
+        sentag("relations", "add", "supports");
+        sentag("link", "1", "15", "3", "--type", "supports");
+        sentag("link", "1", "15", "3", "--type", "supports", "--remove");
+        assertEquals(0, sentag("relations", "retire", "supports").code());
+
+        Run undo = sentag("undo");
+
+        assertEquals(0, undo.code(), undo::err);
+        assertEquals(List.of("15\t3\tsupports"), sentag("links", "1").lines(), "no link is lost");
+        Path out = dir.resolve("brat");
+        Run export = sentag("export", "--format", "brat", "--out", out.toString());
+        assertEquals(0, export.code(), export::err);
+        String conf = Files.readString(out.resolve("annotation.conf"));
+        assertTrue(conf.contains("\nsupports Arg1:<ENTITY>, Arg2:<ENTITY>\n"), conf);
+        assertEquals(List.of(DEFAULT), sentag("relations").lines(), "the type stays retired");
+    }
 }
