@@ -99,6 +99,14 @@ class RelationTypesGuiTest {
                     SELECT count(*) FROM links l JOIN relation_types r ON r.id = l.relation_type_id
                     WHERE r.name = 'backs'"""), "the link kept its renamed type");
 
+            choose(s, "backs");
+            typeInto(s, "#relation-key", "j");
+            s.robot.clickOn("#relation-rekey");
+            s.waitUntil(() -> message(s).contains("J and K move the cursor"));
+            typeInto(s, "#relation-key", "b");
+            s.robot.clickOn("#relation-rekey");
+            s.waitUntil(() -> s.count("SELECT count(*) FROM relation_types WHERE name = 'backs' AND key = 'b'") == 1);
+
             choose(s, "responds_to");
             s.robot.clickOn("#relation-retire");
             s.waitUntil(() -> s.count("SELECT retired FROM relation_types WHERE name = 'responds_to'") == 1);

@@ -61,6 +61,17 @@ public final class RelationTypeService {
         return types.rename(type.type().id(), clean, who.get(), "rename link type " + type.name() + " to " + clean);
     }
 
+    /** Gives a type another key: one letter, not J or K, not another active type's. */
+    public int rekey(String name, String key) {
+        List<CodebookRelation> now = all();
+        CodebookRelation type = find(now, name);
+        if (type.retired()) {
+            throw new IllegalArgumentException("The link type '" + type.name() + "' is retired; it takes no key.");
+        }
+        String k = checkKey(now, key == null ? "" : key, type.type().id());
+        return types.rekey(type.type().id(), k, who.get(), "key of link type " + type.name() + " " + k);
+    }
+
     public int recolour(String name, String colour) {
         CodebookRelation type = find(all(), name);
         String c = CodebookService.checkColour(colour);

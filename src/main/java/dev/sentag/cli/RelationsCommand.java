@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"The link types of the codebook: list the active ones (KEY, NAME, #RRGGBB, DESCRIPTION;",
                 "tab-separated), or change them. Every change makes a new codebook version."},
         subcommands = {RelationsCommand.Add.class, RelationsCommand.Rename.class, RelationsCommand.Describe.class,
-                RelationsCommand.Recolour.class, RelationsCommand.Retire.class})
+                RelationsCommand.Key.class, RelationsCommand.Recolour.class, RelationsCommand.Retire.class})
 final class RelationsCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
@@ -109,6 +109,24 @@ final class RelationsCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return relations.change(spec, r -> r.describe(name, text));
+        }
+    }
+
+    @Command(name = "key", mixinStandardHelpOptions = true,
+            description = "Give a link type another key (one letter, not J or K: they move while linking).")
+    static final class Key implements Callable<Integer> {
+        @ParentCommand
+        RelationsCommand relations;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "1", paramLabel = "K")
+        String key;
+
+        @Override
+        public Integer call() {
+            return relations.change(spec, r -> r.rekey(name, key));
         }
     }
 

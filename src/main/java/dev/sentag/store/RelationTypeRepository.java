@@ -89,6 +89,11 @@ public final class RelationTypeRepository {
         return update(typeId, "name = ?", name, who, change);
     }
 
+    /** Gives a type another key (free among the active types: checked by the annotate layer). */
+    public int rekey(long typeId, String key, String who, String change) {
+        return update(typeId, "key = ?", key, who, change);
+    }
+
     public int recolour(long typeId, String colour, String who, String change) {
         return update(typeId, "colour = ?", colour, who, change);
     }

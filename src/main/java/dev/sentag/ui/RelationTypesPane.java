@@ -20,8 +20,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The "Link types" part of the codebook dialog: the relation types (key, name, colour) on the left; a name
- * field with Add (and an optional key) and Rename; a colour; a description; Retire (refused while links have
- * the type). The key of a type chooses it while linking (L, then the key, then Enter).
+ * field with Add (and an optional key), Rename and Use key; a colour; a description; Retire (refused while
+ * links have the type). The key of a type chooses it while linking (L, then the key, then Enter).
  */
 final class RelationTypesPane {
     private final RelationTypesViewModel model;
@@ -62,7 +62,9 @@ final class RelationTypesPane {
                 button("Add", "relation-add", "Add a link type with this name (and key, if given)",
                         () -> model.add(name.getText(), key.getText(), null)),
                 button("Rename", "relation-rename", "Give the chosen link type this name; every link keeps it",
-                        () -> selected(r -> model.rename(r, name.getText())))));
+                        () -> selected(r -> model.rename(r, name.getText()))),
+                button("Use key", "relation-rekey", "Give the chosen link type this key (a letter; not J or K)",
+                        () -> selected(r -> model.rekey(r, key.getText())))));
         colour.setId("relation-colour");
         colour.setPromptText("#RRGGBB");
         colour.setPrefColumnCount(8);

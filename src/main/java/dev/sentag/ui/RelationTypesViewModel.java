@@ -66,6 +66,11 @@ public final class RelationTypesViewModel {
                 + colour.strip().toUpperCase(java.util.Locale.ROOT) + ".");
     }
 
+    void rekey(CodebookRelation type, String key) {
+        change(() -> service.rekey(type.name(), key), "The link type " + type.name() + " now has key "
+                + (key == null ? "" : key.strip().toLowerCase(java.util.Locale.ROOT)) + ".");
+    }
+
     void describe(CodebookRelation type, String description) {
         change(() -> service.describe(type.name(), description), "Saved the description of " + type.name() + ".");
     }

@@ -33,15 +33,16 @@ class RelationsCliTest extends CliHarness {
                 sentag("relations", "describe", "backs", "Evidence\tfor it.").lines());
         assertEquals(List.of("ok version 5: recolour link type backs #CC79A7"),
                 sentag("relations", "recolour", "backs", "#cc79a7").lines());
-        assertEquals(List.of(DEFAULT, "s\tbacks\t#CC79A7\tEvidence for it."), sentag("relations").lines());
+        assertEquals(List.of("ok version 6: key of link type backs b"), sentag("relations", "key", "backs", "B").lines());
+        assertEquals(List.of(DEFAULT, "b\tbacks\t#CC79A7\tEvidence for it."), sentag("relations").lines());
 
         Run retire = sentag("relations", "retire", "backs");
 
-        assertEquals(List.of("ok version 6: retire link type backs"), retire.lines(), retire::err);
+        assertEquals(List.of("ok version 7: retire link type backs"), retire.lines(), retire::err);
         assertEquals(List.of(DEFAULT), sentag("relations").lines());
         List<String> history = sentag("labels", "history").lines();
-        assertEquals(6, history.size());
-        assertTrue(history.get(5).endsWith("\tretire link type backs"), history.get(5));
+        assertEquals(7, history.size());
+        assertTrue(history.get(6).endsWith("\tretire link type backs"), history.get(6));
     }
 
     @Test
@@ -111,6 +112,10 @@ class RelationsCliTest extends CliHarness {
                 {"relations", "describe", "nothing", "text"},
                 {"relations", "recolour", "supports", "#GGGGGG"},
                 {"relations", "retire", "nothing"},
+                {"relations", "key", "supports", "r"},
+                {"relations", "key", "supports", "K"},
+                {"relations", "key", "supports", "7"},
+                {"relations", "key", "nothing", "q"},
         };
         for (String[] args : bad) {
             Run run = sentag(args);
@@ -129,7 +134,7 @@ class RelationsCliTest extends CliHarness {
 
     @Test
     void everyRelationsCommandAnswersHelp() {
-        for (String sub : List.of("add", "rename", "describe", "recolour", "retire")) {
+        for (String sub : List.of("add", "rename", "key", "describe", "recolour", "retire")) {
             Run run = sentag("relations", sub, "--help");
             assertEquals(0, run.code(), sub);
             assertTrue(run.out().contains("Usage: sentag relations " + sub), run.out());
