@@ -114,7 +114,7 @@ public final class App extends Application {
         window = new MainWindow(stage, tagging, library, prefs, user, libraries, this::aboutDetails,
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
-        window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background));
+        window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background, ws.relations()));
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();

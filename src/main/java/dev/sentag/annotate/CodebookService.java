@@ -26,11 +26,19 @@ public final class CodebookService {
     private final CodebookRepository codebook;
     private final CodebookMigrations migrations;
     private final AnnotationService annotation;
+    private final RelationTypeService relations;
 
     public CodebookService(CodebookRepository codebook, CodebookMigrations migrations, AnnotationService annotation) {
+        this(codebook, migrations, annotation, null);
+    }
+
+    /** With {@code relations} (may be null), the codebook file also carries the relation (link) types. */
+    public CodebookService(CodebookRepository codebook, CodebookMigrations migrations, AnnotationService annotation,
+                           RelationTypeService relations) {
         this.codebook = codebook;
         this.migrations = migrations;
         this.annotation = annotation;
+        this.relations = relations;
     }
 
     public Codebook current() {
@@ -148,6 +156,14 @@ public final class CodebookService {
      * is checked like an added one; refused, changing nothing, if a label in use would disappear.
      */
     public int adopt(List<CodebookLabel> incoming, String source) {
+        return adopt(incoming, null, source);
+    }
+
+    /**
+     * As {@link #adopt(List, String)}, and makes {@code types} (already checked by
+     * {@link RelationTypeService#checkIncoming}) the relation types in the same transaction; null keeps them.
+     */
+    private int adopt(List<CodebookLabel> incoming, List<dev.sentag.model.CodebookRelation> types, String source) {
         if (incoming.isEmpty()) {
             throw new IllegalArgumentException(source + " has no labels.");
         }
@@ -186,22 +202,33 @@ public final class CodebookService {
                 }
             }
         }
-        return codebook.adopt(keyed, who(), "import " + source);
+        return codebook.adopt(keyed, types, who(), "import " + source);
     }
 
     /**
-     * The codebook file: the active labels with keys, colours, definitions and examples. Seam for relation
-     * types (links between sentences, kept by another part of Sentag in its own table): pass them here as a
-     * "relation_types" section when they exist, and read them back in {@link #importJson}.
+     * The codebook file: the active labels with keys, colours, definitions and examples, and the active relation
+     * (link) types in a "relation_types" section.
      */
     public String exportJson() {
-        return CodebookJson.write(current(), java.util.Map.of());
+        return CodebookJson.write(current(), relations == null ? java.util.Map.of()
+                : java.util.Map.of(RELATION_TYPES, CodebookJson.relationsNode(relations.active())));
     }
 
-    /** Reads a codebook file and {@link #adopt}s its labels; bad JSON or no label list: IllegalArgumentException. */
+    /**
+     * Reads a codebook file and {@link #adopt}s its labels and, if it has a "relation_types" section, its
+     * relation types (mapped by name; refused, changing nothing, if a type links have would disappear), as one
+     * version. Bad JSON or no label list: IllegalArgumentException.
+     */
     public int importJson(String text, String source) {
-        return adopt(CodebookJson.read(text, source).labels(), source);
+        CodebookJson.Parsed parsed = CodebookJson.read(text, source);
+        var section = parsed.sections().get(RELATION_TYPES);
+        List<dev.sentag.model.CodebookRelation> types = section == null || relations == null ? null
+                : relations.checkIncoming(CodebookJson.readRelations(section, source), source);
+        return adopt(parsed.labels(), types, source);
     }
+
+    /** The section of the codebook file that holds the relation types. */
+    public static final String RELATION_TYPES = "relation_types";
 
     private String who() {
         return annotation.annotator().name();

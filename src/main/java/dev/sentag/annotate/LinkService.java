@@ -70,10 +70,14 @@ public final class LinkService {
         return new Outcome(documentId, from, entry != null);
     }
 
-    /** The relation type of this name (case-insensitive), null meaning the default. */
+    /**
+     * The relation type of this name (case-insensitive); null means the default, {@value #DEFAULT_TYPE}, or the
+     * first type of the codebook when that one was renamed or retired.
+     */
     public RelationType type(String name) {
-        String wanted = name == null ? DEFAULT_TYPE : name.strip();
         List<RelationType> types = relationTypes();
+        String wanted = name != null ? name.strip() : types.stream().noneMatch(t -> t.name().equalsIgnoreCase(DEFAULT_TYPE))
+                && !types.isEmpty() ? types.get(0).name() : DEFAULT_TYPE;
         return types.stream().filter(t -> t.name().equalsIgnoreCase(wanted)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown link type '" + wanted + "'; use one of "
                         + types.stream().map(RelationType::name).toList() + "."));

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
                 DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class,
                 FindCommand.class, StatsCommand.class, NoteCommand.class,
                 LabelsCommand.class,
+                RelationsCommand.class,
                 LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
 
         exitCodeListHeading = "%nExit codes:%n",

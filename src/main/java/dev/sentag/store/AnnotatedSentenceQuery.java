@@ -35,9 +35,24 @@ public final class AnnotatedSentenceQuery {
         });
     }
 
-    /** The names of the active label set's relation types, in order (for the formats that declare them). */
+    /**
+     * The names of the active label set's relation types, in order (for the formats that declare them), and of
+     * any retired type a link still has (an undo can bring back a link whose type was retired since).
+     */
     public List<String> relationTypeNames() {
-        return new LinkRepository(db).relationTypes().stream().map(dev.sentag.model.RelationType::name).toList();
+        return db.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT name FROM relation_types r WHERE label_set_id = %s
+                    AND (retired = 0 OR EXISTS (SELECT 1 FROM links l WHERE l.relation_type_id = r.id))
+                    ORDER BY retired, ord, id""".formatted(CodebookRepository.ACTIVE_SET));
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
     }
 
     /** Calls {@code sink} for each sentence of every document in order; untagged ones have a null label. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sentag.model.Codebook;
 import dev.sentag.model.CodebookLabel;
+import dev.sentag.model.CodebookRelation;
+import dev.sentag.model.RelationType;
 import dev.sentag.model.Label;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,6 +114,48 @@ public final class CodebookJson {
             l.path("examples").forEach(e -> examples.add(e.asText()));
             out.add(new CodebookLabel(new Label(0, name, key, colour, i), l.path("definition").asText(""),
                     l.path("include").asText(""), l.path("exclude").asText(""), examples, false));
+        }
+        return out;
+    }
+
+    /** The "relation_types" section: the active link types in order, {@code {name, key, color, description}}. */
+    public static ArrayNode relationsNode(List<CodebookRelation> relations) {
+        ArrayNode out = JSON.createArrayNode();
+        for (CodebookRelation r : relations) {
+            ObjectNode o = out.addObject();
+            o.put("name", r.name());
+            o.put("key", r.type().key());
+            o.put("color", r.type().colour());
+            o.put("description", r.description());
+        }
+        return out;
+    }
+
+    /**
+     * The link types of a "relation_types" section (id 0; names, keys and colours as written, for the annotate
+     * layer to check); a section that is not a list of objects with names is refused.
+     */
+    public static List<CodebookRelation> readRelations(JsonNode array, String source) {
+        if (!array.isArray()) {
+            throw new IllegalArgumentException(source + ": \"relation_types\" is not a list.");
+        }
+        List<CodebookRelation> out = new ArrayList<>();
+        int i = 0;
+        for (JsonNode r : array) {
+            i++;
+            if (!r.isObject() || !r.path("name").isTextual() || r.get("name").asText().isBlank()) {
+                throw new IllegalArgumentException(source + ": link type " + i + " has no \"name\".");
+            }
+            String name = r.get("name").asText().strip();
+            String colour = r.path("color").isTextual() ? r.get("color").asText().strip()
+                    : Codebook.PALETTE.get((i - 1) % Codebook.PALETTE.size());
+            String key = r.path("key").isTextual() ? r.get("key").asText().strip() : null;
+            try {
+                out.add(new CodebookRelation(new RelationType(0, name, key, colour, i),
+                        r.path("description").asText(""), false));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ": link type '" + name + "': " + e.getMessage() + ".");
+            }
         }
         return out;
     }

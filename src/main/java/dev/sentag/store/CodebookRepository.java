@@ -203,7 +203,19 @@ public final class CodebookRepository {
      * that would be retired is in use. Returns the new version.
      */
     public int adopt(List<CodebookLabel> incoming, String who, String change) {
+        return adopt(incoming, null, who, change);
+    }
+
+    /**
+     * As {@link #adopt(List, String, String)}, and in the same transaction makes {@code relations} the relation
+     * types (see {@link RelationTypeRepository}); null leaves the relation types as they are.
+     */
+    public int adopt(List<CodebookLabel> incoming, List<dev.sentag.model.CodebookRelation> relations, String who,
+                     String change) {
         return edit(who, change, c -> {
+            if (relations != null) {
+                RelationTypeRepository.adopt(c, relations);
+            }
             Codebook now = load(c);
             java.util.Set<Long> kept = new java.util.HashSet<>();
             List<Long> order = new ArrayList<>();

@@ -26,11 +26,11 @@ public final class LinkRepository {
         this.db = db;
     }
 
-    /** The relation types of the active label set, in display order. */
+    /** The relation types of the active label set that take new links (not retired), in display order. */
     public List<RelationType> relationTypes() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT id, name, key, colour, ord FROM relation_types "
-                    + "WHERE label_set_id = " + ACTIVE_SET + " ORDER BY ord, id")) {
+                    + "WHERE label_set_id = " + ACTIVE_SET + " AND retired = 0 ORDER BY ord, id")) {
                 List<RelationType> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

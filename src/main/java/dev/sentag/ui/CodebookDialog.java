@@ -74,6 +74,9 @@ final class CodebookDialog {
         model.messageProperty().set("");
         dialog.show();
         model.load(set -> { });
+        if (model.relations() != null) {
+            model.relations().load();
+        }
     }
 
     private Node content() {
@@ -143,6 +146,9 @@ final class CodebookDialog {
         versions.setId("codebook-versions");
         versions.setPrefHeight(120);
         VBox content = new VBox(10, top, message, caption("Versions"), versions);
+        if (model.relations() != null) {
+            content.getChildren().add(1, new RelationTypesPane(model.relations()).node());
+        }
         content.setPrefWidth(820);
         return content;
     }

@@ -33,10 +33,25 @@ public final class CodebookViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private Runnable onChanged = () -> { };
 
+    private final RelationTypesViewModel relations;
+
     public CodebookViewModel(CodebookService service, AnnotationService annotation, Background background) {
+        this(service, annotation, background, null);
+    }
+
+    /** With {@code relations} (may be null) the dialog also edits the link types. */
+    public CodebookViewModel(CodebookService service, AnnotationService annotation, Background background,
+                             dev.sentag.annotate.RelationTypeService relations) {
         this.service = service;
         this.annotation = annotation;
         this.background = background;
+        this.relations = relations == null ? null
+                : new RelationTypesViewModel(relations, background, message, () -> onChanged.run());
+    }
+
+    /** The link types part, or null when the window was given none. */
+    RelationTypesViewModel relations() {
+        return relations;
     }
 
     /** What the window does after a change: show the new labels and reload the open article. */

@@ -6,6 +6,7 @@ import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.annotate.FindService;
 import dev.sentag.annotate.LinkService;
+import dev.sentag.annotate.RelationTypeService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -26,6 +27,7 @@ import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
+import dev.sentag.store.RelationTypeRepository;
 import dev.sentag.store.RepairRepository;
 import dev.sentag.store.SentenceSearch;
 import dev.sentag.store.SettingsRepository;
@@ -45,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final ExportService exports;
     private final SettingsRepository settings;
     private final CodebookService codebook;
+    private final RelationTypeService relations;
     private final AgreementService agreement;
     private final FindService find;
     private final LinkAgreement linkAgreement;
@@ -66,7 +69,10 @@ public final class Workspace implements AutoCloseable {
                 labels, annotators, settings, new RepairRepository(database), new TagBatches(database),
                 new DocumentTrash(database), new CodebookMigrations(database, labels));
         var codebookRepository = new CodebookRepository(database, labels);
-        this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation);
+        this.relations = new RelationTypeService(new RelationTypeRepository(database, codebookRepository),
+                () -> annotation.annotator().name());
+        this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation,
+                relations);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
                 () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
         this.links = new LinkService(annotation, documents, new LinkRepository(database));
@@ -133,6 +139,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The codebook: labels with definitions, their versions, renames and merges. */
+    /** The relation (link) types of the codebook. */
+    public RelationTypeService relations() {
+        return relations;
+    }
+
     public CodebookService codebook() {
         return codebook;
     }
