@@ -16,7 +16,7 @@ import javafx.stage.Stage;
 /** The main window: library on the left, the article in the centre, the tagging sidebar on the right. */
 public final class MainWindow {
     static final double MIN_FONT = 11;
-    static final double MAX_FONT = 28;
+    static final double MAX_FONT = 32; // 200 % of the default, where links and badges must still read
     static final double DEFAULT_FONT = 16;
 
     private final Stage stage;
