@@ -26,7 +26,7 @@ class UserPreferencesTest {
         p.columnWidth.set(60);
         p.autoAdvance.set(false);
         p.nextVisit.set(UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE);
-        assertTrue(p.keys.rebind(KeyAction.NEXT_SENTENCE, KeyCode.L).isEmpty());
+        assertTrue(p.keys.rebind(KeyAction.NEXT_SENTENCE, KeyCode.H).isEmpty());
         p.opened(dir.resolve("a.db"));
         p.opened(dir.resolve("b.db"));
         p.opened(dir.resolve("a.db"));
@@ -37,7 +37,7 @@ class UserPreferencesTest {
         assertEquals(60, again.columnWidth.get());
         assertFalse(again.autoAdvance.get());
         assertEquals(UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE, again.nextVisit.get());
-        assertEquals(KeyCode.L, again.keys.key(KeyAction.NEXT_SENTENCE));
+        assertEquals(KeyCode.H, again.keys.key(KeyAction.NEXT_SENTENCE));
         assertEquals(List.of(dir.resolve("a.db").toAbsolutePath(), dir.resolve("b.db").toAbsolutePath()), again.recent(),
                 "newest first, no duplicates");
     }
@@ -57,13 +57,15 @@ class UserPreferencesTest {
     @Test
     void aHandEditedFileWithNonsenseGivesDefaultsAndRefusesConflictingKeys() throws Exception {
         Path file = dir.resolve("preferences.properties");
-        Files.writeString(file, "theme=purple\ntextSize=900\nnextVisit=SIDEWAYS\nkey.NEXT_SENTENCE=N\nkey.EDIT_NOTE=F2\n");
+        Files.writeString(file, "theme=purple\ntextSize=900\nnextVisit=SIDEWAYS\nkey.NEXT_SENTENCE=N\nkey.EDIT_NOTE=F4\n");
         UserPreferences p = new UserPreferences(file);
         assertEquals(Theme.LIGHT, p.theme.get());
         assertEquals(MainWindow.MAX_FONT, p.textSize.get());
         assertEquals(UserPreferences.NextVisit.THIS_ARTICLE, p.nextVisit.get());
         assertEquals(KeyCode.J, p.keys.key(KeyAction.NEXT_SENTENCE), "N belongs to Next untagged: refused");
-        assertEquals(KeyCode.F2, p.keys.key(KeyAction.EDIT_NOTE));
+        assertEquals(KeyCode.F4, p.keys.key(KeyAction.EDIT_NOTE));
+        assertEquals(java.util.Optional.of("L already links the sentence to another."),
+                p.keys.conflict(KeyAction.NEXT_SENTENCE, KeyCode.L), "the link key is not free to take");
     }
 
     @Test
