@@ -18,6 +18,8 @@ class RelationTypesGuiTest {
 
     private static void openCodebook(GuiSession s) throws Exception {
         s.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        s.waitUntil(() -> s.robot.lookup("#codebook-tabs .tab").queryAll().size() == 2);
+        s.robot.clickOn(s.robot.lookup("#codebook-tabs .tab").nth(1).queryAs(javafx.scene.Node.class));
         s.waitUntil(() -> s.robot.lookup("#relation-types").tryQuery().isPresent()
                 && !s.robot.lookup("#relation-types").queryAs(ListView.class).getItems().isEmpty());
     }
@@ -32,7 +34,8 @@ class RelationTypesGuiTest {
         s.waitUntil(() -> s.robot.lookup("#relation-types .list-cell").queryAllAs(ListCell.class).stream()
                 .anyMatch(c -> c.getGraphic() instanceof Label l && l.getText().endsWith(" " + name)));
         s.robot.clickOn(s.robot.lookup("#relation-types .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> c.getGraphic() instanceof Label l && l.getText().endsWith(" " + name)).findFirst().orElseThrow());
+                .filter(c -> c.isVisible() && c.getGraphic() instanceof Label l && l.getText().endsWith(" " + name))
+                .findFirst().orElseThrow());
     }
 
     private static void typeInto(GuiSession s, String id, String text) {

@@ -46,6 +46,7 @@ final class CodebookDialog {
     private final TextField exclude = new TextField();
     private final TextArea examples = new TextArea();
     private final ListView<String> versions = new ListView<>();
+    private javafx.scene.control.ScrollPane scroll;
     private final Label message = new Label();
 
     CodebookDialog(Window owner, CodebookViewModel model, Runnable undo) {
@@ -59,7 +60,12 @@ final class CodebookDialog {
         dialog.getDialogPane().getStyleClass().add("codebook-dialog");
         dialog.getDialogPane().getStylesheets().add(MainWindow.class.getResource("sentag.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setContent(content());
+        // The form is taller than a small screen: it scrolls inside a dialog that always fits, with Close in view.
+        scroll = new javafx.scene.control.ScrollPane(content());
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(620, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 260));
+        scroll.setMinViewportHeight(scroll.getPrefViewportHeight()); // else a second opening shrinks it to a sliver
+        dialog.getDialogPane().setContent(scroll);
         model.codebookProperty().addListener((obs, o, c) -> showCodebook(c));
         model.versions().addListener((ListChangeListener<CodebookVersion>) c -> showVersions());
         labels.getSelectionModel().selectedItemProperty().addListener((obs, o, l) -> showLabel(l));
@@ -72,6 +78,7 @@ final class CodebookDialog {
 
     void show() {
         model.messageProperty().set("");
+        scroll.setVvalue(0); // opens at its top, whatever was scrolled to last time
         dialog.show();
         model.load(set -> { });
         if (model.relations() != null) {
@@ -122,12 +129,12 @@ final class CodebookDialog {
                 button("Retire", "codebook-retire", "Retire the chosen label; if tags carry it, they move to the other label",
                         () -> selected(l -> model.retire(l, other.getValue())))));
         definition.setId("codebook-definition");
-        definition.setPrefRowCount(3);
+        definition.setPrefRowCount(2);
         definition.setWrapText(true);
         include.setId("codebook-include");
         exclude.setId("codebook-exclude");
         examples.setId("codebook-examples");
-        examples.setPrefRowCount(3);
+        examples.setPrefRowCount(2);
         examples.setPromptText("One example sentence per line");
         form.addRow(5, caption2("Definition"), definition);
         form.addRow(6, caption2("Use when"), include);
@@ -144,11 +151,17 @@ final class CodebookDialog {
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("codebook-message");
         versions.setId("codebook-versions");
-        versions.setPrefHeight(120);
-        VBox content = new VBox(10, top, message, caption("Versions"), versions);
+        versions.setPrefHeight(96);
+        javafx.scene.Node body = top;
         if (model.relations() != null) {
-            content.getChildren().add(1, new RelationTypesPane(model.relations()).node());
+            // Labels and link types are two pages of one codebook, so the dialog stays the height of one.
+            var tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Labels", top),
+                    new javafx.scene.control.Tab("Link types", new RelationTypesPane(model.relations()).node()));
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.setId("codebook-tabs");
+            body = tabs;
         }
+        VBox content = new VBox(10, body, message, caption("Versions"), versions);
         content.setPrefWidth(820);
         return content;
     }
