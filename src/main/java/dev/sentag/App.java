@@ -1,5 +1,6 @@
 package dev.sentag;
 
+import dev.sentag.model.LabelSet;
 import dev.sentag.ui.Background;
 import dev.sentag.ui.LibrarySwitcher;
 import dev.sentag.ui.LibraryViewModel;
@@ -91,20 +92,34 @@ public final class App extends Application {
             Workspace ws = Workspace.openWithoutSnapshot(db);
             ws.importSampleOnFirstStart();
             return ws;
-        }).whenComplete((ws, error) -> Platform.runLater(() -> {
+        }).thenCompose(App::readLabels).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failToOpen(stage, db, prefs, error.getCause() != null ? error.getCause() : error);
                 return;
             }
-            workspace = ws;
-            build(stage, ws, prefs);
+            workspace = opened.workspace();
+            build(stage, opened.workspace(), opened.labels(), prefs);
         }));
     }
 
-    private void build(Stage stage, Workspace ws, UiPreferences prefs) {
+    /** An open workspace and its codebook's labels, read before the window is built. */
+    private record Opened(Workspace workspace, LabelSet labels) {
+    }
+
+    /** Reads the labels on the database's own thread, so the FX thread never touches the database to build. */
+    private static CompletableFuture<Opened> readLabels(Workspace ws) {
+        return CompletableFuture.supplyAsync(() -> new Opened(ws, ws.annotation().labels()), ws.database().executor())
+                .whenCompleteAsync((opened, error) -> { // not on the database thread it closes
+                    if (error != null) {
+                        ws.close();
+                    }
+                });
+    }
+
+    private void build(Stage stage, Workspace ws, LabelSet labels, UiPreferences prefs) {
         var background = new Background(ws.database().executor(), Platform::runLater);
         var annotation = ws.annotation();
-        var tagging = new TaggingViewModel(annotation, background, annotation.labels());
+        var tagging = new TaggingViewModel(annotation, background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
         Path db = ws.database().path();

@@ -95,8 +95,8 @@ final class CodebookWiring {
     private void menus(MenuBar bar) {
         for (Menu menu : bar.getMenus()) {
             if (menu.getText().equals("_Edit")) {
-                MenuItem item = new MenuItem("C_odebook…");
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+K"));
+                MenuItem item = new MenuItem(Actions.CODEBOOK.text());
+                item.setAccelerator(KeyCombination.keyCombination(Actions.CODEBOOK.accelerator()));
                 item.setOnAction(e -> openDialog());
                 menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
             } else if (menu.getText().equals("_View")) {

@@ -7,9 +7,6 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
@@ -84,11 +81,7 @@ public final class MainWindow {
         Scene scene = stage.getScene();
         scene.setRoot(root);
         scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), tagging::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::reload);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
+        MenuFactory.sceneAccelerators(scene, this, tagging, comparison, libraries);
         if (linking != null) {
             LinkingUi.install(scene, article, sidebar, tagging, comparison, linking, this::focusArticle);
         }
