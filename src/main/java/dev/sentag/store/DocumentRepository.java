@@ -88,11 +88,27 @@ public final class DocumentRepository {
                 sentence.addBatch();
             }
             sentence.executeBatch();
-            textIndex.addDocument(c, id, draft.text());
+            // The batch's rows got consecutive rowids ending at last_insert_rowid() (one connection, one
+            // transaction, INTEGER PRIMARY KEY: each new row is the largest rowid + 1), so the index needs no
+            // second read of the rows just written.
+            long last = lastRowId();
+            int n = draft.sentences().size();
+            for (int i = 0; i < n; i++) {
+                SentenceSpan s = draft.sentences().get(i);
+                textIndex.queue(last - n + 1 + i, draft.text(), s.start(), s.end());
+            }
+            textIndex.flush();
             if (!tags.isEmpty()) {
                 ImportedTags.write(c, id, tags);
             }
             return id;
+        }
+
+        private long lastRowId() throws SQLException {
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
 
         @Override

@@ -29,6 +29,17 @@ final class SentenceTextIndex implements AutoCloseable {
         insert.executeUpdate();
     }
 
+    /** Queues sentence {@code sentenceId} for the next {@link #flush} (one batch per document on import). */
+    void queue(long sentenceId, String documentText, int start, int end) throws SQLException {
+        insert.setLong(1, sentenceId);
+        insert.setString(2, documentText.substring(start, end));
+        insert.addBatch();
+    }
+
+    void flush() throws SQLException {
+        insert.executeBatch();
+    }
+
     /** Indexes every sentence row of a document just stored, current or not. */
     void addDocument(Connection c, long documentId, String documentText) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
