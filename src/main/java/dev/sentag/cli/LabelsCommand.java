@@ -54,8 +54,13 @@ final class LabelsCommand implements Callable<Integer> {
 
     /** Runs one change on the codebook and prints {@code ok version N: WHAT CHANGED} after its commit. */
     private int change(CommandSpec spec, java.util.function.Consumer<CodebookService> change) {
+        return changeAndReport(root, spec, ws -> change.accept(ws.codebook()));
+    }
+
+    /** Any codebook change (labels or link types): runs it, then prints the version it made. */
+    static int changeAndReport(SentagCommand root, CommandSpec spec, java.util.function.Consumer<Workspace> change) {
         try (Workspace ws = root.openWorkspace()) {
-            change.accept(ws.codebook());
+            change.accept(ws);
             List<CodebookVersion> versions = ws.codebook().versions();
             CodebookVersion made = versions.get(versions.size() - 1);
             spec.commandLine().getOut().printf("ok version %d: %s%n", made.version(), oneLine(made.change()));

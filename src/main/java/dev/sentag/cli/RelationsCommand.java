@@ -2,9 +2,7 @@ package dev.sentag.cli;
 
 import dev.sentag.annotate.RelationTypeService;
 import dev.sentag.model.CodebookRelation;
-import dev.sentag.model.CodebookVersion;
 import dev.sentag.workspace.Workspace;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,15 +42,7 @@ final class RelationsCommand implements Callable<Integer> {
 
     /** Runs one change on the link types and prints {@code ok version N: WHAT CHANGED} after its commit. */
     private int change(CommandSpec spec, java.util.function.Consumer<RelationTypeService> change) {
-        try (Workspace ws = root.openWorkspace()) {
-            change.accept(ws.relations());
-            List<CodebookVersion> versions = ws.codebook().versions();
-            CodebookVersion made = versions.get(versions.size() - 1);
-            spec.commandLine().getOut().printf("ok version %d: %s%n", made.version(),
-                    made.change().replaceAll("[\\t\\r\\n]+", " ").strip());
-            spec.commandLine().getOut().flush();
-        }
-        return 0;
+        return LabelsCommand.changeAndReport(root, spec, ws -> change.accept(ws.relations()));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a link type.")
