@@ -3,11 +3,8 @@ package dev.sentag.cli;
 import dev.sentag.annotate.LinkService;
 import dev.sentag.model.SentenceLink;
 import dev.sentag.workspace.Workspace;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,35 +48,21 @@ final class LinkCommands {
                     apply(ws.links(), args, type, out);
                     return 0;
                 }
-                var in = new BufferedReader(new InputStreamReader(root.io().in(), StandardCharsets.UTF_8));
-                int bad = 0;
-                int lineNo = 0;
-                for (String line; (line = in.readLine()) != null; ) {
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
+                return StdinLines.each(root.io(), spec.commandLine().getErr(), line -> {
+                    String[] parts = line.split("\\s+");
+                    if (parts.length < 3 || parts.length > 4) {
+                        throw new IllegalArgumentException("expected 'DOC FROM TO [TYPE]', got " + parts.length
+                                + " field(s).");
                     }
-                    try {
-                        String[] parts = line.strip().split("\\s+");
-                        if (parts.length < 3 || parts.length > 4) {
-                            throw new IllegalArgumentException("expected 'DOC FROM TO [TYPE]', got " + parts.length
-                                    + " field(s).");
-                        }
-                        apply(ws.links(), java.util.Arrays.copyOf(parts, 3), parts.length == 4 ? parts[3] : type, out);
-                    } catch (IllegalArgumentException e) {
-                        spec.commandLine().getErr().println("sentag: line " + lineNo + ": " + e.getMessage());
-                        spec.commandLine().getErr().flush();
-                        bad++;
-                    }
-                }
-                return bad == 0 ? 0 : SentagCommand.BAD_INPUT;
+                    apply(ws.links(), java.util.Arrays.copyOf(parts, 3), parts.length == 4 ? parts[3] : type, out);
+                });
             }
         }
 
         private void apply(LinkService links, String[] parts, String typeName, PrintWriter out) {
-            long doc = number(parts[0], "DOC");
-            int from = (int) number(parts[1], "FROM");
-            int to = (int) number(parts[2], "TO");
+            long doc = StdinLines.number(parts[0], "DOC");
+            int from = (int) StdinLines.number(parts[1], "FROM");
+            int to = (int) StdinLines.number(parts[2], "TO");
             String name = links.type(typeName).name();
             if (remove) {
                 links.unlink(doc, from, to, name);
@@ -176,14 +159,6 @@ final class LinkCommands {
     private static void requireDocument(Workspace ws, long documentId) {
         if (ws.annotation().open(documentId).isEmpty()) {
             throw new IllegalArgumentException("No document with id " + documentId + ".");
-        }
-    }
-
-    private static long number(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a number, not '" + text + "'.");
         }
     }
 }

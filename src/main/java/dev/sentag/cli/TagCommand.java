@@ -2,11 +2,8 @@ package dev.sentag.cli;
 
 import dev.sentag.annotate.AnnotationService;
 import dev.sentag.workspace.Workspace;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,23 +43,7 @@ final class TagCommand implements Callable<Integer> {
                 apply(ws.annotation(), args, unsure, out);
                 return 0;
             }
-            int bad = 0;
-            var in = new BufferedReader(new InputStreamReader(root.io().in(), StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    apply(ws.annotation(), line.strip().split("\\s+", 3), unsure, out);
-                } catch (IllegalArgumentException e) {
-                    err.println("sentag: line " + lineNo + ": " + e.getMessage());
-                    err.flush();
-                    bad++;
-                }
-            }
-            return bad == 0 ? 0 : SentagCommand.BAD_INPUT;
+            return StdinLines.each(root.io(), err, line -> apply(ws.annotation(), line.split("\\s+", 3), unsure, out));
         }
     }
 
@@ -74,8 +55,8 @@ final class TagCommand implements Callable<Integer> {
         if (parts.length != 3) {
             throw new IllegalArgumentException("expected 'DOC INDEX LABEL [unsure]', got " + parts.length + " field(s).");
         }
-        long doc = parseNumber(parts[0], "DOC");
-        int index = (int) parseNumber(parts[1], "INDEX");
+        long doc = StdinLines.number(parts[0], "DOC");
+        int index = (int) StdinLines.number(parts[1], "INDEX");
         String label = parts[2].strip();
         String[] words = label.split("\\s+");
         if (words.length > 1 && words[words.length - 1].equalsIgnoreCase("unsure")) {
@@ -86,13 +67,5 @@ final class TagCommand implements Callable<Integer> {
         annotation.tag(doc, index, label, clears ? null : unsure);
         out.println("ok " + doc + " " + index + " " + label + (unsure && !clears ? " unsure" : ""));
         out.flush();
-    }
-
-    private static long parseNumber(String text, String what) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a number, not '" + text + "'.");
-        }
     }
 }
