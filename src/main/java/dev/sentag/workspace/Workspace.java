@@ -16,6 +16,8 @@ import dev.sentag.segment.SentenceSegmenter;
 import dev.sentag.store.AgreementQuery;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.AssignmentRepository;
+import dev.sentag.annotate.AssignmentService;
 import dev.sentag.store.CodebookMigrations;
 import dev.sentag.store.CodebookRepository;
 import dev.sentag.annotate.CodebookService;
@@ -53,6 +55,7 @@ public final class Workspace implements AutoCloseable {
     private final LinkAgreement linkAgreement;
     private final Backups backups;
     private final GoldAdoption gold;
+    private final AssignmentService assignments;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -81,6 +84,7 @@ public final class Workspace implements AutoCloseable {
         this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
         this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
+        this.assignments = new AssignmentService(new AssignmentRepository(database), annotation);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator, codebookRepository);
     }
@@ -178,6 +182,11 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Who is to code which document (sentag assign, docs --assigned, "Assigned to me"). */
+    public AssignmentService assignments() {
+        return assignments;
     }
 
     @Override
