@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
                 LabelsCommand.class,
                 RelationsCommand.class,
                 AssignCommand.class,
+                CopyCommand.class,
                 LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
 
         exitCodeListHeading = "%nExit codes:%n",

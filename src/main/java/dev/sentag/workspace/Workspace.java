@@ -27,6 +27,7 @@ import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LibraryCopy;
 import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RelationTypeRepository;
@@ -187,6 +188,44 @@ public final class Workspace implements AutoCloseable {
     /** Who is to code which document (sentag assign, docs --assigned, "Assigned to me"). */
     public AssignmentService assignments() {
         return assignments;
+    }
+
+    /**
+     * Copies this library into the empty library {@code target} (created when there is no file): every table,
+     * ids kept, the full-text index rebuilt. Returns the rows copied per table. A target that is this library or
+     * holds anything is refused with {@link IllegalArgumentException} and left as it was; a new file is removed
+     * again when the copy fails.
+     */
+    public java.util.Map<String, Long> copyTo(Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        if (to.equals(database.path().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("Cannot copy " + to + " onto itself; name an empty or new library.");
+        }
+        if (java.nio.file.Files.isDirectory(to)) {
+            throw new IllegalArgumentException(to + " is a folder; name a library file (.db) to copy into.");
+        }
+        new LibraryCopy(database, database).checkKnowsEveryTable();
+        boolean isNew = !java.nio.file.Files.exists(to);
+        boolean done = false;
+        try (Database into = Database.open(to)) {
+            LibraryCopy copy = new LibraryCopy(database, into);
+            copy.whyTargetIsNotEmpty().ifPresent(why -> {
+                throw new IllegalArgumentException("Not copied: " + to + " is not empty (" + why + "); it was not changed.");
+            });
+            var copied = copy.run();
+            done = true;
+            return copied;
+        } finally {
+            if (isNew && !done) {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    try {
+                        java.nio.file.Files.deleteIfExists(Path.of(to + suffix));
+                    } catch (java.io.IOException e) {
+                        LOG.log(System.Logger.Level.WARNING, "could not remove the failed copy " + to + suffix, e);
+                    }
+                }
+            }
+        }
     }
 
     @Override
