@@ -37,7 +37,7 @@ final class DocumentListView extends VBox {
         sort.setId("library-sort");
         sort.setAccessibleText("Sort articles by");
         state.setMaxWidth(Double.MAX_VALUE);
-        state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started or complete"));
+        state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started, complete or assigned to you"));
         sort.setTooltip(new javafx.scene.control.Tooltip("Sort articles by date imported, title or progress"));
         sort.setMaxWidth(Double.MAX_VALUE);
         Runnable refilter = () -> shown.setPredicate(LibraryListChoice.filter(state.getValue(), filter.getText()));
