@@ -60,8 +60,8 @@ public final class LibraryCopy {
         this.target = target;
     }
 
-    /** Throws when the source holds a table this copy does not know (a migration forgot to list it). */
-    public void checkKnowsEveryTable() {
+    /** Throws when {@code source} holds a table the copy does not know (a migration forgot to list it). */
+    public static void checkKnowsEveryTable(Database source) {
         List<String> unknown = source.read(LibraryCopy::unknownTables);
         if (!unknown.isEmpty()) {
             throw new StoreException("Cannot copy: the library has table" + (unknown.size() == 1 ? " " : "s ")
@@ -116,10 +116,10 @@ public final class LibraryCopy {
     /**
      * Copies every table in {@link #TABLES}' order, replacing what a new library starts with (the default
      * codebook), then rebuilds the full-text index; returns the rows copied per table. The caller has checked
-     * {@link #checkKnowsEveryTable} and {@link #whyTargetIsNotEmpty}.
+     * {@link #whyTargetIsNotEmpty}; the tables are checked again here.
      */
     public Map<String, Long> run() {
-        checkKnowsEveryTable();
+        checkKnowsEveryTable(source);
         return target.inTransaction(to -> source.read(from -> {
             for (int i = TABLES.size() - 1; i >= 0; i--) {
                 try (PreparedStatement clear = to.prepareStatement("DELETE FROM " + TABLES.get(i).name())) {

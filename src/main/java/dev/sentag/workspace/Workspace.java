@@ -37,7 +37,10 @@ import dev.sentag.store.SettingsRepository;
 import dev.sentag.store.StatisticsQuery;
 import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The composition root shared by the GUI and the CLI: one open database and the services over it. */
 public final class Workspace implements AutoCloseable {
@@ -196,16 +199,16 @@ public final class Workspace implements AutoCloseable {
      * holds anything is refused with {@link IllegalArgumentException} and left as it was; a new file is removed
      * again when the copy fails.
      */
-    public java.util.Map<String, Long> copyTo(Path target) {
+    public Map<String, Long> copyTo(Path target) {
         Path to = target.toAbsolutePath().normalize();
         if (to.equals(database.path().toAbsolutePath().normalize())) {
             throw new IllegalArgumentException("Cannot copy " + to + " onto itself; name an empty or new library.");
         }
-        if (java.nio.file.Files.isDirectory(to)) {
+        if (Files.isDirectory(to)) {
             throw new IllegalArgumentException(to + " is a folder; name a library file (.db) to copy into.");
         }
-        new LibraryCopy(database, database).checkKnowsEveryTable();
-        boolean isNew = !java.nio.file.Files.exists(to);
+        LibraryCopy.checkKnowsEveryTable(database); // before the target file is made
+        boolean isNew = !Files.exists(to);
         boolean done = false;
         try (Database into = Database.open(to)) {
             LibraryCopy copy = new LibraryCopy(database, into);
@@ -219,8 +222,8 @@ public final class Workspace implements AutoCloseable {
             if (isNew && !done) {
                 for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
                     try {
-                        java.nio.file.Files.deleteIfExists(Path.of(to + suffix));
-                    } catch (java.io.IOException e) {
+                        Files.deleteIfExists(Path.of(to + suffix));
+                    } catch (IOException e) {
                         LOG.log(System.Logger.Level.WARNING, "could not remove the failed copy " + to + suffix, e);
                     }
                 }
