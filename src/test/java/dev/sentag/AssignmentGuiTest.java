@@ -60,6 +60,27 @@ class AssignmentGuiTest {
         }
     }
 
+    @Test
+    void withNothingAssignedTheListSaysHowWorkIsGivenOut() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000);
+        try (Workspace ws = Workspace.open(db)) {
+            ws.annotation().switchAnnotator("ana");
+            ws.assignments().assign(List.of("ben"), 1, 1, List.of(1L));
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            @SuppressWarnings("unchecked")
+            ListView<DocumentRow> list = s.robot.lookup("#library-list").queryAs(ListView.class);
+            s.robot.clickOn("#library-state");
+            s.robot.clickOn(s.robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> "Assigned to me".equals(c.getText())).findFirst().orElseThrow());
+
+            s.waitUntil(() -> list.getItems().isEmpty());
+            Label placeholder = s.robot.lookup("#library-nothing-assigned").queryAs(Label.class);
+            assertTrue(placeholder.isVisible() && placeholder.getText().contains("sentag assign"), placeholder.getText());
+        }
+    }
+
     /** The figure a dialog row shows, by its name. */
     private static String shown(GuiSession s, String name) {
         return s.robot.lookup(".agreement-value").queryAllAs(Label.class).stream()
