@@ -122,6 +122,7 @@ public final class App extends Application {
         var tagging = new TaggingViewModel(annotation, background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
+        library.assignments(ws.assignments());
         Path db = ws.database().path();
         stage.setTitle(db.getFileName() + " — Sentag");
         user.opened(db);

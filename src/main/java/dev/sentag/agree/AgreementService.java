@@ -38,7 +38,10 @@ public final class AgreementService {
      * annotator is no coder: it counts only when named in {@code annotators}.
      */
     public AgreementReport report(List<Long> documents, List<String> annotators, List<String> labels) {
-        ReliabilityData data = load(documents, annotators, labels);
+        return report(load(documents, annotators, labels));
+    }
+
+    private static AgreementReport report(ReliabilityData data) {
         List<String> coders = data.coders();
         Map<String, Double> perLabel = new LinkedHashMap<>();
         for (String label : data.values()) {
@@ -63,6 +66,33 @@ public final class AgreementService {
      */
     public Map<String, Map<String, Integer>> confusion(List<Long> documents, String a, String b, List<String> labels) {
         return confusion(load(documents, List.of(a, b), labels), a, b);
+    }
+
+    /**
+     * The doubly-coded documents among {@code documents} (all when empty): those where at least two of the compared
+     * annotators ({@code annotators}; all but gold when empty) labelled <em>every</em> unit (current, non-excluded
+     * sentence). A document two people only began is left out, so the figures compare finished codings.
+     */
+    public List<Long> doublyCoded(List<Long> documents, List<String> annotators) {
+        List<Long> out = new ArrayList<>();
+        for (AgreementQuery.Coverage doc : query.coverage()) {
+            if (!documents.isEmpty() && !documents.contains(doc.documentId())) {
+                continue;
+            }
+            long complete = doc.labelled().entrySet().stream()
+                    .filter(e -> annotators.isEmpty() ? !Annotator.GOLD.equals(e.getKey()) : annotators.contains(e.getKey()))
+                    .filter(e -> e.getValue() >= doc.units())
+                    .count();
+            if (complete >= 2) {
+                out.add(doc.documentId());
+            }
+        }
+        return out;
+    }
+
+    /** The report over no documents at all (every figure n/a): what a choice that leaves no document gives. */
+    public AgreementReport noDocuments(List<String> annotators) {
+        return report(new ReliabilityData(annotators, List.of()));
     }
 
     private ReliabilityData load(List<Long> documents, List<String> annotators, List<String> labels) {

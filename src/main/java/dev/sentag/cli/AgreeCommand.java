@@ -31,22 +31,38 @@ final class AgreeCommand implements Callable<Integer> {
     List<Long> documents = new ArrayList<>();
     @Option(names = "--json", description = "One JSON object instead of the table.")
     boolean json;
+    @Option(names = "--doubly-coded", description = {"Only documents at least two of the compared annotators labelled",
+            "in full (every current, non-excluded sentence)."})
+    boolean doublyCoded;
 
     @Override
     public Integer call() throws Exception {
         AgreementReport r;
         dev.sentag.agree.LinkAgreement.Figures links;
+        List<Long> docs = documents;
         try (Workspace ws = root.openWorkspace()) {
-            r = ws.agreement().report(documents, annotators, labels);
-            links = ws.linkAgreement().figures(documents, annotators);
+            if (doublyCoded) {
+                docs = ws.agreement().doublyCoded(documents, annotators);
+            }
+            boolean none = doublyCoded && docs.isEmpty();
+            r = none ? ws.agreement().noDocuments(annotators) : ws.agreement().report(docs, annotators, labels);
+            links = none ? new dev.sentag.agree.LinkAgreement.Figures(null, null)
+                    : ws.linkAgreement().figures(docs, annotators);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode o = toJson(r);
+            if (doublyCoded) {
+                o.set("doubly_coded_documents", new ObjectMapper().valueToTree(docs));
+            }
             put(o, "link_f1", links.linkF1() == null ? Double.NaN : links.linkF1());
             put(o, "speaker_agreement", links.speakerAgreement() == null ? Double.NaN : links.speakerAgreement());
             out.println(new ObjectMapper().writeValueAsString(o));
         } else {
+            if (doublyCoded) {
+                out.printf("Doubly-coded documents: %s%n", docs.isEmpty() ? "none"
+                        : String.join(", ", docs.stream().map(String::valueOf).toList()));
+            }
             printTable(out, r);
             out.printf("Link F1:               %s%n", f(links.linkF1()));
             out.printf("Speaker agreement:     %s%n", f(links.speakerAgreement()));

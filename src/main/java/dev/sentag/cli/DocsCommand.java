@@ -20,9 +20,16 @@ final class DocsCommand implements Callable<Integer> {
             description = "List the trash instead: id, title, deleted at, sentences, tags (everyone's).")
     boolean deleted;
 
+    @picocli.CommandLine.Option(names = "--assigned",
+            description = "Only the documents assigned to the annotator (--annotator NAME, else the current one): their queue.")
+    boolean assigned;
+
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
+        if (deleted && assigned) {
+            throw new IllegalArgumentException("--deleted and --assigned do not go together: the trash is never assigned.");
+        }
         if (deleted) {
             try (Workspace ws = root.openWorkspace()) {
                 ws.annotation().trash().forEach(t -> out.printf("%d\t%s\t%s\t%d\t%d%n", t.id(), t.title(),
@@ -31,7 +38,7 @@ final class DocsCommand implements Callable<Integer> {
             return 0;
         }
         try (Workspace ws = root.openWorkspace()) {
-            for (DocumentSummary d : ws.annotation().documents()) {
+            for (DocumentSummary d : assigned ? ws.assignments().myQueue() : ws.annotation().documents()) {
                 out.printf("%d\t%s\t%d\t%d%n", d.id(), d.title(), d.sentences(), d.tagged());
             }
         }

@@ -27,6 +27,8 @@ import picocli.CommandLine.ScopeType;
                 FindCommand.class, StatsCommand.class, NoteCommand.class,
                 LabelsCommand.class,
                 RelationsCommand.class,
+                AssignCommand.class,
+                CopyCommand.class,
                 LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
 
         exitCodeListHeading = "%nExit codes:%n",

@@ -53,6 +53,39 @@ public final class AgreementQuery {
         });
     }
 
+    /** A document's units (current, non-excluded sentences) and how many of them each annotator labelled. */
+    public record Coverage(long documentId, int units, java.util.Map<String, Integer> labelled) {
+    }
+
+    /** The coverage of every document not in the trash that has units, in id order. */
+    public List<Coverage> coverage() {
+        return db.read(c -> {
+            java.util.Map<Long, Coverage> out = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.document_id, count(*) FROM sentences s" + LISTED
+                    + " WHERE s.idx IS NOT NULL AND s.excluded = 0 GROUP BY s.document_id ORDER BY s.document_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), new Coverage(rs.getLong(1), rs.getInt(2), new java.util.TreeMap<>()));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT s.document_id, a.name, count(*) FROM tags t
+                    JOIN sentences s ON s.id = t.sentence_id
+                    JOIN annotators a ON a.id = t.annotator_id""" + LISTED + """
+                    WHERE t.label_id IS NOT NULL AND s.idx IS NOT NULL AND s.excluded = 0
+                    GROUP BY s.document_id, a.name""");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Coverage doc = out.get(rs.getLong(1));
+                    if (doc != null) {
+                        doc.labelled().put(rs.getString(2), rs.getInt(3));
+                    }
+                }
+            }
+            return List.copyOf(out.values());
+        });
+    }
+
     /** The names of the annotators who labelled at least one current, non-excluded sentence, sorted. */
     public List<String> annotators() {
         return db.read(c -> {

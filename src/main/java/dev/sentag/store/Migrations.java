@@ -15,7 +15,8 @@ final class Migrations {
     /** Scripts in order; the schema version after running script i is i + 1. */
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__library_list_indexes.sql",
             "V003__open_history.sql", "V004__links_speakers.sql", "V005__corpus_trash.sql", "V006__codebook.sql",
-            "V007__find_fts.sql", "V008__relation_types_codebook.sql");
+            "V007__find_fts.sql", "V008__relation_types_codebook.sql",
+            "V009__assignments.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

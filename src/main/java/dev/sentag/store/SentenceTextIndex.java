@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * Keeps the full-text index of sentences (table {@code sentence_fts}, migration V007) in step with the sentences.
@@ -70,14 +69,8 @@ final class SentenceTextIndex implements AutoCloseable {
         }
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
-        try (SentenceTextIndex index = new SentenceTextIndex(c);
-             Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM sentence_fts");
-            try (ResultSet docs = st.executeQuery("SELECT id, text FROM documents ORDER BY id")) {
-                while (docs.next()) {
-                    index.addDocument(c, docs.getLong(1), docs.getString(2));
-                }
-            }
+        try {
+            rebuild(c);
             try (PreparedStatement done = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
                 done.setString(1, PENDING);
                 done.executeUpdate();
@@ -88,6 +81,23 @@ final class SentenceTextIndex implements AutoCloseable {
             throw e;
         } finally {
             c.setAutoCommit(auto);
+        }
+    }
+
+    /**
+     * Indexes every sentence of every document afresh, inside the caller's transaction (a library just copied):
+     * one document's text at a time, so memory does not grow with the library.
+     */
+    static void rebuild(Connection c) throws SQLException {
+        try (SentenceTextIndex index = new SentenceTextIndex(c);
+             PreparedStatement clear = c.prepareStatement("DELETE FROM sentence_fts");
+             PreparedStatement docs = c.prepareStatement("SELECT id, text FROM documents ORDER BY id")) {
+            clear.executeUpdate();
+            try (ResultSet rs = docs.executeQuery()) {
+                while (rs.next()) {
+                    index.addDocument(c, rs.getLong(1), rs.getString(2));
+                }
+            }
         }
     }
 

@@ -91,7 +91,12 @@ final class AgreementDialog {
         progress.setId("agreement-progress");
         progress.visibleProperty().bind(model.runningProperty());
         HBox.setMargin(progress, new Insets(0, 0, 0, 24));
-        form.addRow(1, FormLayout.caption("Documents"), row(scope, progress));
+        org.controlsfx.control.ToggleSwitch doubly = new org.controlsfx.control.ToggleSwitch("Only doubly-coded documents");
+        doubly.setId("agreement-doubly-coded");
+        doubly.selectedProperty().bindBidirectional(model.doublyCoded);
+        doubly.setTooltip(new javafx.scene.control.Tooltip(
+                "Only documents at least two of the chosen annotators labelled in full (every sentence)"));
+        form.addRow(1, FormLayout.caption("Documents"), row(scope, doubly, progress));
 
         ComboBox<String> rows = pairChoice("agreement-rows", model.rowAnnotator);
         ComboBox<String> columns = pairChoice("agreement-columns", model.columnAnnotator);

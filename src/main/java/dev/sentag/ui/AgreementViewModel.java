@@ -58,6 +58,8 @@ public final class AgreementViewModel implements AutoCloseable {
     final ObservableList<String> annotators = FXCollections.observableArrayList();
     final ObservableSet<String> chosen = FXCollections.observableSet();
     final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.ALL);
+    /** Only documents at least two of the chosen annotators labelled in full (AgreementService#doublyCoded). */
+    final SimpleBooleanProperty doublyCoded = new SimpleBooleanProperty(this, "doublyCoded");
     final ObservableList<String> pairChoices = FXCollections.observableArrayList();
     final StringProperty rowAnnotator = new SimpleStringProperty(this, "rowAnnotator");
     final StringProperty columnAnnotator = new SimpleStringProperty(this, "columnAnnotator");
@@ -75,6 +77,7 @@ public final class AgreementViewModel implements AutoCloseable {
         this.labelOrder = List.copyOf(labelOrder);
         chosen.addListener((javafx.collections.SetChangeListener<String>) c -> choicesChanged());
         scope.addListener(x -> refresh());
+        doublyCoded.addListener(x -> refresh());
         rowAnnotator.addListener(x -> refresh());
         columnAnnotator.addListener(x -> refresh());
     }
@@ -141,12 +144,18 @@ public final class AgreementViewModel implements AutoCloseable {
             figures.set(AgreementFigures.message(annotators.size() < 2 ? onlyOne() : AgreementFigures.NEED_TWO));
             return;
         }
-        List<Long> documents = scope.get() == Scope.OPEN && hasOpenDocument() ? List.of(openDocument) : List.of();
+        List<Long> scoped = scope.get() == Scope.OPEN && hasOpenDocument() ? List.of(openDocument) : List.of();
+        boolean onlyDoubly = doublyCoded.get();
         String a = rowAnnotator.get();
         String b = columnAnnotator.get();
         running.set(true);
         pending = worker.submit(() -> {
             try {
+                List<Long> documents = onlyDoubly ? service.doublyCoded(scoped, who) : scoped;
+                if (onlyDoubly && documents.isEmpty()) {
+                    background.onFx(() -> deliver(id, AgreementFigures.message(NO_DOUBLY_CODED)));
+                    return;
+                }
                 AgreementReport report = service.report(documents, who, List.of());
                 Map<String, Map<String, Integer>> confusion =
                         a == null || b == null || a.equals(b) ? null : service.confusion(documents, a, b, List.of());
@@ -160,6 +169,9 @@ public final class AgreementViewModel implements AutoCloseable {
             }
         });
     }
+
+    static final String NO_DOUBLY_CODED = "No document is doubly coded yet: none has every sentence labelled by two of"
+            + " the chosen annotators. Switch off \"Only doubly-coded documents\" to compare what there is.";
 
     private String onlyOne() {
         return (annotators.isEmpty() ? "No one has tagged anything yet." : "Only " + annotators.get(0) + " has tagged so far.")

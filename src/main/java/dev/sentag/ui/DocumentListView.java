@@ -37,12 +37,19 @@ final class DocumentListView extends VBox {
         sort.setId("library-sort");
         sort.setAccessibleText("Sort articles by");
         state.setMaxWidth(Double.MAX_VALUE);
-        state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started or complete"));
+        state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started, complete or assigned to you"));
         sort.setTooltip(new javafx.scene.control.Tooltip("Sort articles by date imported, title or progress"));
         sort.setMaxWidth(Double.MAX_VALUE);
         Runnable refilter = () -> shown.setPredicate(LibraryListChoice.filter(state.getValue(), filter.getText()));
         filter.textProperty().addListener((obs, o, text) -> refilter.run());
         state.valueProperty().addListener((obs, o, v) -> refilter.run());
+        Label nothingAssigned = new Label("Nothing is assigned to you yet. Work is given out with sentag assign;"
+                + " choose All to see every article.");
+        nothingAssigned.setId("library-nothing-assigned");
+        nothingAssigned.setWrapText(true);
+        nothingAssigned.setPadding(new javafx.geometry.Insets(8));
+        state.valueProperty().addListener((obs, o, v) ->
+                list.setPlaceholder(v == LibraryListChoice.State.ASSIGNED ? nothingAssigned : null));
         var sorted = new javafx.collections.transformation.SortedList<>(shown);
         sorted.comparatorProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> sort.getValue().order, sort.valueProperty()));

@@ -10,8 +10,15 @@ public final class DocumentRow {
     private final String title;
     private final int sentences;
     private final IntegerProperty tagged = new SimpleIntegerProperty(this, "tagged");
+    private final boolean assigned;
 
     DocumentRow(DocumentSummary summary) {
+        this(summary, false);
+    }
+
+    /** A row that knows whether the document is assigned to the current annotator ("Assigned to me"). */
+    DocumentRow(DocumentSummary summary, boolean assigned) {
+        this.assigned = assigned;
         this.id = summary.id();
         this.title = summary.title();
         this.sentences = summary.sentences();
@@ -28,6 +35,11 @@ public final class DocumentRow {
 
     public int sentences() {
         return sentences;
+    }
+
+    /** Whether the document is in the current annotator's queue (sentag assign). */
+    public boolean assigned() {
+        return assigned;
     }
 
     public IntegerProperty taggedProperty() {

@@ -9,9 +9,9 @@ final class LibraryListChoice {
     private LibraryListChoice() {
     }
 
-    /** Which documents, by how far the current annotator has tagged them. */
+    /** Which documents, by how far the current annotator has tagged them, or those assigned to them. */
     enum State {
-        ALL("All"), UNTAGGED("Untagged"), STARTED("Started"), COMPLETE("Complete");
+        ALL("All"), UNTAGGED("Untagged"), STARTED("Started"), COMPLETE("Complete"), ASSIGNED("Assigned to me");
 
         private final String text;
 
@@ -26,6 +26,7 @@ final class LibraryListChoice {
                 case UNTAGGED -> tagged == 0;
                 case STARTED -> tagged > 0 && tagged < r.sentences();
                 case COMPLETE -> r.sentences() > 0 && tagged >= r.sentences();
+                case ASSIGNED -> r.assigned();
             };
         }
 

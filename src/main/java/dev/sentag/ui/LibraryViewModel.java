@@ -35,6 +35,7 @@ public final class LibraryViewModel {
     private volatile boolean cancelRequested;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private boolean greeted;
+    private dev.sentag.annotate.AssignmentService assignments;
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
                             AgreementService agreement, FindService find, Background background) {
@@ -75,11 +76,17 @@ public final class LibraryViewModel {
                 e -> notice.set("Could not read the article's details: " + Background.message(e)));
     }
 
+    /** Lets the list know each document's assignment to the current annotator ("Assigned to me"). */
+    public void assignments(dev.sentag.annotate.AssignmentService service) {
+        this.assignments = service;
+    }
+
     /** Reloads the document list and annotator from the database, then runs {@code then}. */
     public void refresh(Runnable then) {
-        background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
+        background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents(),
+                assignments == null ? java.util.Set.of() : assignments.assignedToMe()), s -> {
             annotator.set(s.annotator());
-            documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
+            documents.setAll(s.documents().stream().map(d -> new DocumentRow(d, s.assigned().contains(d.id()))).toList());
             if (!greeted) {
                 // On a shared computer the last person's name is still set: say whose tags keys will write.
                 greeted = true;
@@ -89,7 +96,7 @@ public final class LibraryViewModel {
         }, e -> notice.set("Could not read the library: " + Background.message(e)));
     }
 
-    private record Snapshot(String annotator, List<DocumentSummary> documents) {
+    private record Snapshot(String annotator, List<DocumentSummary> documents, java.util.Set<Long> assigned) {
     }
 
     /** Imports pasted text as a new document titled {@code title}; reports the result to {@code done}. */

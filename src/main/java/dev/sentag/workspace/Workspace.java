@@ -16,6 +16,8 @@ import dev.sentag.segment.SentenceSegmenter;
 import dev.sentag.store.AgreementQuery;
 import dev.sentag.store.AnnotatedSentenceQuery;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.AssignmentRepository;
+import dev.sentag.annotate.AssignmentService;
 import dev.sentag.store.CodebookMigrations;
 import dev.sentag.store.CodebookRepository;
 import dev.sentag.annotate.CodebookService;
@@ -25,6 +27,7 @@ import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LibraryCopy;
 import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RelationTypeRepository;
@@ -34,7 +37,10 @@ import dev.sentag.store.SettingsRepository;
 import dev.sentag.store.StatisticsQuery;
 import dev.sentag.store.StoreException;
 import dev.sentag.store.TagRepository;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** The composition root shared by the GUI and the CLI: one open database and the services over it. */
 public final class Workspace implements AutoCloseable {
@@ -53,6 +59,7 @@ public final class Workspace implements AutoCloseable {
     private final LinkAgreement linkAgreement;
     private final Backups backups;
     private final GoldAdoption gold;
+    private final AssignmentService assignments;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -81,6 +88,7 @@ public final class Workspace implements AutoCloseable {
         this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
         this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
         this.backups = new Backups(database, annotation::forgetCachedState);
+        this.assignments = new AssignmentService(new AssignmentRepository(database), annotation);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator, codebookRepository);
     }
@@ -178,6 +186,49 @@ public final class Workspace implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** Who is to code which document (sentag assign, docs --assigned, "Assigned to me"). */
+    public AssignmentService assignments() {
+        return assignments;
+    }
+
+    /**
+     * Copies this library into the empty library {@code target} (created when there is no file): every table,
+     * ids kept, the full-text index rebuilt. Returns the rows copied per table. A target that is this library or
+     * holds anything is refused with {@link IllegalArgumentException} and left as it was; a new file is removed
+     * again when the copy fails.
+     */
+    public Map<String, Long> copyTo(Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        if (to.equals(database.path().toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("Cannot copy " + to + " onto itself; name an empty or new library.");
+        }
+        if (Files.isDirectory(to)) {
+            throw new IllegalArgumentException(to + " is a folder; name a library file (.db) to copy into.");
+        }
+        LibraryCopy.checkKnowsEveryTable(database); // before the target file is made
+        boolean isNew = !Files.exists(to);
+        boolean done = false;
+        try (Database into = Database.open(to)) {
+            LibraryCopy copy = new LibraryCopy(database, into);
+            copy.whyTargetIsNotEmpty().ifPresent(why -> {
+                throw new IllegalArgumentException("Not copied: " + to + " is not empty (" + why + "); it was not changed.");
+            });
+            var copied = copy.run();
+            done = true;
+            return copied;
+        } finally {
+            if (isNew && !done) {
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    try {
+                        Files.deleteIfExists(Path.of(to + suffix));
+                    } catch (IOException e) {
+                        LOG.log(System.Logger.Level.WARNING, "could not remove the failed copy " + to + suffix, e);
+                    }
+                }
+            }
+        }
     }
 
     @Override

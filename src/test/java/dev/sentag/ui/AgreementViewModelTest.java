@@ -209,4 +209,33 @@ class AgreementViewModelTest {
         }
         assertEquals("#ffffff", AgreementFigures.cell(1, 1.0, true).text(), "white on full blue");
     }
+
+    @Test
+    void theDoublyCodedSwitchKeepsOnlyDocumentsTwoAnnotatorsFinishedAndSaysWhenThereIsNone() throws Exception {
+        ws.imports().importFile(SeedFiles.first());
+        tag("ana", ANA); // document 1 begun by both: ten of its sentences
+        tag("ben", BEN);
+        start(1);
+        assertTrue(value("Units").startsWith("10 of "), value("Units"));
+
+        model.doublyCoded.set(true);
+        settle();
+        assertEquals(AgreementViewModel.NO_DOUBLY_CODED, model.figuresProperty().get().message());
+
+        int kept = (int) ws.annotation().open(2).orElseThrow().sentences().stream().filter(x -> !x.excluded()).count();
+        for (String who : List.of("ana", "ben")) {
+            ws.annotation().actAs(who);
+            ws.annotation().open(2).orElseThrow().sentences().stream().filter(x -> !x.excluded())
+                    .forEach(x -> ws.annotation().tag(2, x.index(), "Claim"));
+        }
+        model.refresh();
+        settle();
+        assertEquals(kept + " of " + kept + " sentences", value("Units"), "document 2 alone, finished by both");
+        assertEquals("1.000", value("Observed agreement"));
+
+        model.doublyCoded.set(false);
+        settle();
+        assertEquals((10 + kept) + " of " + ws.agreement().report(List.of(), List.of(), List.of()).units()
+                + " sentences", value("Units"));
+    }
 }

@@ -1,0 +1,64 @@
+package dev.sentag.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.SqliteProbe;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The copy's one table list matches the schema the migrations make, in an order the foreign keys allow. */
+class LibraryCopyTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> names() {
+        return LibraryCopy.TABLES.stream().map(LibraryCopy.Table::name).toList();
+    }
+
+    @Test
+    void theTableListIsEveryTableOfANewLibrary() throws Exception {
+        Path file = dir.resolve("new.db");
+        Database.open(file).close();
+        TreeSet<String> schema = new TreeSet<>();
+        try (Connection c = SqliteProbe.connect(file); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (LibraryCopy.REBUILT.stream().noneMatch(r -> name.equals(r) || name.startsWith(r + "_"))) {
+                    schema.add(name);
+                }
+            }
+        }
+        assertEquals(schema, new TreeSet<>(names()));
+    }
+
+    @Test
+    void everyTableComesAfterTheTablesItsForeignKeysPointAt() throws Exception {
+        Path file = dir.resolve("new.db");
+        Database.open(file).close();
+        List<String> order = names();
+        try (Connection c = SqliteProbe.connect(file)) {
+            for (String table : order) {
+                List<String> parents = new ArrayList<>();
+                try (Statement st = c.createStatement();
+                     ResultSet rs = st.executeQuery("SELECT \"table\" FROM pragma_foreign_key_list('" + table + "')")) {
+                    while (rs.next()) {
+                        parents.add(rs.getString(1));
+                    }
+                }
+                for (String parent : parents) {
+                    assertTrue(parent.equals(table) || order.indexOf(parent) < order.indexOf(table),
+                            table + " points at " + parent + ", which the copy writes later");
+                }
+            }
+        }
+    }
+}
