@@ -61,7 +61,7 @@ public final class MainWindow implements KeyboardController.Actions {
         this.documentActions = new DocumentActions(stage, library, this::openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
         documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
-        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
+        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.saves()));
         root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
