@@ -71,7 +71,7 @@ public final class MainWindow implements KeyboardController.Actions {
         this.windowDialogs = new WindowDialogs(stage, dialogs, tagging, library, comparison, user, navigation,
                 aboutDetails);
         comparison.onSwitched(navigation::reopen);
-        tagging.onNotice(library.noticeProperty()::set);
+        tagging.onNotice(library.notices()::post);
         unwire = PreferenceBindings.wire(user, tagging, article, library, navigation::reopen);
 
         Scene scene = stage.getScene();
@@ -185,7 +185,7 @@ public final class MainWindow implements KeyboardController.Actions {
 
     /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
     public void snapshots(SnapshotsViewModel snapshots) {
-        restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
+        restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.notices()::post);
     }
 
     /** Joins the codebook to the window: Edit → Codebook…, F1 guidelines, U unsure (see CodebookWiring). */
