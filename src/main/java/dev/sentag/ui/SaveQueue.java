@@ -1,8 +1,10 @@
 package dev.sentag.ui;
 
 import dev.sentag.annotate.AnnotationService;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -20,7 +22,9 @@ public final class SaveQueue {
     private final DocumentState state;
     private final SaveStatus status = new SaveStatus();
     private final LatencyStats latency = new LatencyStats();
-    private final List<Runnable> failed = new ArrayList<>();
+    private final Map<Key, Runnable> failed = new LinkedHashMap<>();
+    private final Map<Key, Object> committed = new HashMap<>();
+    private final Map<Key, Integer> inFlight = new HashMap<>();
     private final ReadOnlyIntegerWrapper retryable = new ReadOnlyIntegerWrapper(this, "retryable");
 
     SaveQueue(AnnotationService service, Background background, DocumentState state) {
@@ -35,20 +39,23 @@ public final class SaveQueue {
         });
     }
 
-    /** Shows {@code wanted} on {@code row} at once and queues its write; a failed write puts the old label back. */
+    /** Shows {@code wanted} on {@code row} at once and queues its write; a failed write puts the saved label back. */
     void tag(SentenceRow row, Long wanted) {
-        Long before = row.labelId();
+        Key key = new Key("tag", row);
         long started = System.nanoTime();
+        begin(key, row.labelId());
         state.setLabel(row, wanted);
         status.started();
         background.run(() -> service.tag(row.sentence().id(), wanted), outcome -> {
+            end(key, true, wanted);
             latency.record(System.nanoTime() - started);
             status.succeeded();
         }, e -> {
-            if (Objects.equals(row.labelId(), wanted)) {
-                state.setLabel(row, before);
-                keep(() -> {
-                    if (Objects.equals(row.labelId(), before)) { // not changed again since: the user still wants it
+            Long saved = (Long) end(key, false, wanted);
+            if (Objects.equals(row.labelId(), wanted)) { // else a later key of the user's is on its way
+                state.setLabel(row, saved);
+                keep(key, () -> {
+                    if (Objects.equals(row.labelId(), saved)) { // not changed again since: the user still wants it
                         tag(row, wanted);
                     }
                 });
@@ -58,27 +65,58 @@ public final class SaveQueue {
         });
     }
 
-    /** Shows the note at once and queues its write; a failed write puts the old note back. */
+    /** Shows the note at once and queues its write; a failed write puts the saved note back. */
     void note(SentenceRow row, String note) {
-        String before = row.noteProperty().get();
         String clean = note == null ? "" : note.strip();
-        if (clean.equals(before)) {
+        if (clean.equals(row.noteProperty().get())) {
             return;
         }
+        Key key = new Key("note", row);
+        begin(key, row.noteProperty().get());
         row.noteProperty().set(clean);
         status.started();
         background.run(() -> {
             service.note(row.sentence().id(), clean);
             return null;
-        }, ok -> status.succeeded(), e -> {
-            row.noteProperty().set(before);
-            keep(() -> {
-                if (Objects.equals(row.noteProperty().get(), before)) {
-                    note(row, clean);
-                }
-            });
+        }, ok -> {
+            end(key, true, clean);
+            status.succeeded();
+        }, e -> {
+            String saved = (String) end(key, false, clean);
+            if (Objects.equals(row.noteProperty().get(), clean)) {
+                row.noteProperty().set(saved);
+                keep(key, () -> {
+                    if (Objects.equals(row.noteProperty().get(), saved)) {
+                        note(row, clean);
+                    }
+                });
+            }
             status.failed("Note not saved: " + Background.message(e));
         });
+    }
+
+    /** A row's label or note: what a write changes, and what a put-back restores. */
+    private record Key(String kind, SentenceRow row) {
+    }
+
+    /** A write of {@code key} starts; with none in flight yet, {@code shown} is what the library holds. */
+    private void begin(Key key, Object shown) {
+        if (inFlight.merge(key, 1, Integer::sum) == 1) {
+            committed.put(key, shown);
+        }
+    }
+
+    /** A write of {@code key} ended; returns what the library now holds for it (the value to put back). */
+    private Object end(Key key, boolean ok, Object written) {
+        if (ok) {
+            committed.put(key, written);
+        }
+        Object saved = committed.get(key);
+        if (inFlight.merge(key, -1, Integer::sum) == 0) {
+            inFlight.remove(key);
+            committed.remove(key);
+        }
+        return saved;
     }
 
     /**
@@ -104,7 +142,7 @@ public final class SaveQueue {
         if (failed.isEmpty()) {
             return false;
         }
-        List<Runnable> again = List.copyOf(failed);
+        List<Runnable> again = List.copyOf(failed.values());
         failed.clear();
         retryable.set(0);
         status.dismiss();
@@ -112,8 +150,10 @@ public final class SaveQueue {
         return true;
     }
 
-    private void keep(Runnable retry) {
-        failed.add(retry);
+    /** Keeps the latest failed write of {@code key} for a retry, in the order of the failures. */
+    private void keep(Key key, Runnable retry) {
+        failed.remove(key);
+        failed.put(key, retry);
         retryable.set(failed.size());
     }
 

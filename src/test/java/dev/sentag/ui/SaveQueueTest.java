@@ -136,6 +136,34 @@ class SaveQueueTest {
     }
 
     @Test
+    void twoRefusedKeysOnOneSentencePutBackWhatTheLibraryHoldsAndRetryTheLastOne() {
+        StoreFaults.readOnly(ws.database());
+        tagging.tagCurrent(claim);
+        tagging.tagCurrent(response); // queued behind the first, which will fail too
+        runDatabase();
+        assertNull(tagging.rows().get(0).labelId(), "back to what is saved, not to the unsaved Claim");
+        assertEquals(0, tagging.taggedProperty().get());
+        assertEquals(1, saves.retryableProperty().get(), "one sentence, its latest key");
+
+        StoreFaults.writable(ws.database());
+        saves.retryFailed();
+        assertEquals(1, runDatabase());
+        assertEquals(response.id(), storedLabel(0));
+        assertEquals(response.id(), tagging.rows().get(0).labelId());
+    }
+
+    @Test
+    void aRefusedKeyAfterASavedOnePutsTheSavedOneBack() {
+        tagging.tagCurrent(claim);
+        tagging.tagCurrent(response);
+        database.poll().run(); // Claim is saved
+        StoreFaults.readOnly(ws.database());
+        database.poll().run(); // Response is refused
+        assertEquals(claim.id(), tagging.rows().get(0).labelId());
+        assertEquals(claim.id(), storedLabel(0));
+    }
+
+    @Test
     void aRetryStillFailingIsReportedAgainAndKeptAgain() {
         StoreFaults.readOnly(ws.database());
         tagging.tagCurrent(claim);
