@@ -17,6 +17,8 @@ import dev.sentag.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -43,6 +45,12 @@ public final class App extends Application {
     private Stage stage;
     private long firstFrameMillis = -1;
     private long readyMillis = -1;
+    /** The window's computation that reads no database (agreement figures), so it holds up no write. */
+    private final ExecutorService compute = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sentag-compute");
+        t.setDaemon(true);
+        return t;
+    });
 
     public App() {
         this(null, LogFile.defaultFolder());
@@ -117,7 +125,7 @@ public final class App extends Application {
     }
 
     private void build(Stage stage, Workspace ws, LabelSet labels, UiPreferences prefs) {
-        var background = new Background(ws.database().executor(), Platform::runLater);
+        var background = new Background(ws.database().executor(), compute, Platform::runLater);
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
@@ -235,6 +243,7 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        compute.shutdownNow();
         if (window != null) {
             window.rememberState();
             LOG.log(System.Logger.Level.INFO, "save latency: {0}", window.tagging().latency().summary());

@@ -12,6 +12,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.sentag.store.StoreException;
+import dev.sentag.ui.Background;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /** The layering of ARCHITECTURE.md: dependencies point downwards only, and only store speaks SQL. */
 @AnalyzeClasses(packages = "dev.sentag", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -89,6 +96,16 @@ class ArchitectureTest {
             .that().resideInAPackage(UI)
             .should().dependOnClassesThat().resideInAnyPackage(STORE, CLI, SQL)
             .because("a view calls a view-model, which calls a service");
+
+    /* Issue 16: one way to run database work from the window. */
+    @ArchTest
+    static final ArchRule uiStartsNoThreadsOrExecutorsOfItsOwn = noClasses()
+            .that().resideInAPackage(UI).and().doNotBelongToAnyOf(Background.class)
+            .should().dependOnClassesThat().belongToAnyOf(Thread.class, Executors.class, ExecutorService.class,
+                    ScheduledExecutorService.class, ThreadPoolExecutor.class, ForkJoinPool.class,
+                    CompletableFuture.class, java.util.Timer.class, javafx.concurrent.Service.class)
+            .because("the window's database work goes through Background onto the library's one database thread,"
+                    + " so writes stay in order and nothing reaches the database from a thread of its own");
 
     @ArchTest
     static final ArchRule cliUsesNoGui = noClasses()

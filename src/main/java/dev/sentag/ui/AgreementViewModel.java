@@ -4,9 +4,8 @@ import dev.sentag.agree.AgreementReport;
 import dev.sentag.agree.AgreementService;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import dev.sentag.agree.LinkAgreement;
+import dev.sentag.agree.ReliabilityData;
 import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -21,12 +20,11 @@ import javafx.collections.ObservableSet;
 
 /**
  * The agreement view's state: which annotators and documents, which two annotators the confusion matrix
- * compares, and the figures for them. Every change recomputes on a thread of its own (the bootstrap can
- * take a while and must hold up neither the window nor the database thread); a newer request interrupts
- * the older one, and only the newest result is shown.
+ * compares, and the figures for them. Every change reads the labels on the library's database thread, then works
+ * the figures out on the compute executor (the bootstrap can take a while and must hold up neither the window nor
+ * the database thread); a newer request skips or interrupts the older one, and only the newest result is shown.
  */
 public final class AgreementViewModel implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger(AgreementViewModel.class.getName());
     /** Gold labels are the adjudicated answer, not a coder: left out of the default choice. */
     static final String GOLD = "gold";
 
@@ -50,11 +48,6 @@ public final class AgreementViewModel implements AutoCloseable {
     private final Background background;
     private final long openDocument;
     private final List<String> labelOrder;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sentag-agreement");
-        t.setDaemon(true);
-        return t;
-    });
     final ObservableList<String> annotators = FXCollections.observableArrayList();
     final ObservableSet<String> chosen = FXCollections.observableSet();
     final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.ALL);
@@ -66,7 +59,8 @@ public final class AgreementViewModel implements AutoCloseable {
     private final SimpleBooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final SimpleObjectProperty<AgreementFigures> figures = new SimpleObjectProperty<>(this, "figures");
     private Future<?> pending;
-    private int request;
+    private volatile int request; // read on the database thread, to skip a request already superseded
+    private boolean closed;
     private boolean loaded;
     private boolean adjusting;
 
@@ -89,14 +83,7 @@ public final class AgreementViewModel implements AutoCloseable {
     /** Lists who has labelled anything, ticks all but gold, and computes the figures. */
     void load() {
         running.set(true);
-        pending = worker.submit(() -> {
-            try {
-                List<String> names = service.annotators();
-                background.onFx(() -> loaded(names));
-            } catch (RuntimeException e) {
-                failed(0, e);
-            }
-        });
+        background.run(service::annotators, this::loaded, e -> failed(0, e));
     }
 
     private void loaded(List<String> names) {
@@ -131,7 +118,7 @@ public final class AgreementViewModel implements AutoCloseable {
 
     /** Recomputes for the current choices; an earlier computation still running is interrupted and dropped. */
     void refresh() {
-        if (!loaded || adjusting) {
+        if (!loaded || adjusting || closed) {
             return;
         }
         int id = ++request;
@@ -149,25 +136,38 @@ public final class AgreementViewModel implements AutoCloseable {
         String a = rowAnnotator.get();
         String b = columnAnnotator.get();
         running.set(true);
-        pending = worker.submit(() -> {
-            try {
-                List<Long> documents = onlyDoubly ? service.doublyCoded(scoped, who) : scoped;
-                if (onlyDoubly && documents.isEmpty()) {
-                    background.onFx(() -> deliver(id, AgreementFigures.message(NO_DOUBLY_CODED)));
-                    return;
-                }
-                AgreementReport report = service.report(documents, who, List.of());
-                Map<String, Map<String, Integer>> confusion =
-                        a == null || b == null || a.equals(b) ? null : service.confusion(documents, a, b, List.of());
-                AgreementFigures result = LinkFigures.append(AgreementFigures.of(report, confusion, a, b, labelOrder),
-                        service.linkFigures(documents, who));
-                background.onFx(() -> deliver(id, result));
-            } catch (CancellationException superseded) {
-                // A newer request is on its way; this one's figures would be stale.
-            } catch (RuntimeException e) {
-                failed(id, e);
+        background.run(() -> {
+            if (id != request) {
+                return null; // superseded while it waited: read nothing
             }
-        });
+            List<Long> documents = onlyDoubly ? service.doublyCoded(scoped, who) : scoped;
+            if (onlyDoubly && documents.isEmpty()) {
+                return Read.NONE_DOUBLY_CODED;
+            }
+            return new Read(service.read(documents, who, List.of()), service.linkFigures(documents, who));
+        }, read -> {
+            if (read == null || id != request || closed) {
+                return;
+            }
+            if (read == Read.NONE_DOUBLY_CODED) {
+                deliver(id, AgreementFigures.message(NO_DOUBLY_CODED));
+                return;
+            }
+            pending = background.compute(() -> figures(read, a, b), result -> deliver(id, result), e -> failed(id, e));
+        }, e -> failed(id, e));
+    }
+
+    /** What one request read from the library. */
+    private record Read(ReliabilityData data, LinkAgreement.Figures links) {
+        /** No document met "only doubly-coded": nothing to compute. */
+        static final Read NONE_DOUBLY_CODED = new Read(null, null);
+    }
+
+    private AgreementFigures figures(Read read, String a, String b) {
+        AgreementReport report = service.report(read.data());
+        Map<String, Map<String, Integer>> confusion =
+                a == null || b == null || a.equals(b) ? null : AgreementService.confusionOf(read.data(), a, b);
+        return LinkFigures.append(AgreementFigures.of(report, confusion, a, b, labelOrder), read.links());
     }
 
     static final String NO_DOUBLY_CODED = "No document is doubly coded yet: none has every sentence labelled by two of"
@@ -178,9 +178,8 @@ public final class AgreementViewModel implements AutoCloseable {
                 + " Agreement needs two annotators: tag as another with File → Switch annotator….";
     }
 
-    private void failed(int id, RuntimeException e) {
-        LOG.log(System.Logger.Level.WARNING, "agreement failed: " + Background.message(e), e);
-        background.onFx(() -> deliver(id, AgreementFigures.message("Could not compute agreement: " + Background.message(e))));
+    private void failed(int id, Throwable e) {
+        deliver(id, AgreementFigures.message("Could not compute agreement: " + Background.message(e)));
     }
 
     private void deliver(int id, AgreementFigures result) {
@@ -198,9 +197,13 @@ public final class AgreementViewModel implements AutoCloseable {
         return figures;
     }
 
-    /** Stops any computation and the thread; the view is closing. */
+    /** Stops any computation; the view is closing. */
     @Override
     public void close() {
-        worker.shutdownNow();
+        closed = true;
+        request++;
+        if (pending != null) {
+            pending.cancel(true);
+        }
     }
 }

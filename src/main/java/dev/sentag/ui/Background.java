@@ -4,21 +4,32 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs service calls off the FX thread, on the database's one worker thread, and hands the result
- * (or the failure) back on the FX thread. The order of submission is the order of execution.
+ * The window's one way to run work off the FX thread: service calls run on the library's one database thread and
+ * hand the result (or the failure) back on the FX thread, in the order they were submitted. Pure computation that
+ * would hold up the database thread (the agreement bootstrap) runs on the compute executor instead. No other ui
+ * class starts threads or executors (ArchitectureTest).
  */
 public final class Background {
     private static final System.Logger LOG = System.getLogger(Background.class.getName());
     private final Executor worker;
+    private final Executor compute;
     private final Executor fx;
 
-    /** {@code worker} runs the work; {@code fx} delivers results (Platform::runLater in the app). */
+    /** {@code worker} runs all work, computation too; {@code fx} delivers results (Platform::runLater in the app). */
     public Background(Executor worker, Executor fx) {
+        this(worker, worker, fx);
+    }
+
+    /** {@code worker} is the database thread, {@code compute} runs work that reads no database, {@code fx} delivers. */
+    public Background(Executor worker, Executor compute, Executor fx) {
         this.worker = worker;
+        this.compute = compute;
         this.fx = fx;
     }
 
@@ -27,8 +38,39 @@ public final class Background {
         fx.execute(update);
     }
 
+    /** Runs {@code work} on the database thread; its result or failure is handed to the FX thread. */
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> fx.execute(() -> {
+        CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> deliver(result, error, onSuccess, onFailure));
+    }
+
+    /**
+     * Runs {@code work}, which must not touch the database, on the compute executor; the result or failure is handed
+     * to the FX thread unless the returned handle was cancelled first (cancelling interrupts the work).
+     */
+    public <T> Future<?> compute(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        FutureTask<T> task = new FutureTask<>(work::get) {
+            @Override
+            protected void done() {
+                if (isCancelled()) {
+                    return;
+                }
+                try {
+                    deliver(get(), null, onSuccess, onFailure);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof java.util.concurrent.CancellationException)) { // else: superseded
+                        deliver(null, e, onSuccess, onFailure);
+                    }
+                }
+            }
+        };
+        compute.execute(task);
+        return task;
+    }
+
+    private <T> void deliver(T result, Throwable error, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        fx.execute(() -> {
             if (error == null) {
                 onSuccess.accept(result);
             } else {
@@ -43,7 +85,7 @@ public final class Background {
                 }
                 onFailure.accept(cause);
             }
-        }));
+        });
     }
 
     /** Runs {@code task} (a javafx.concurrent.Task, which reports back on the FX thread itself) on the worker. */

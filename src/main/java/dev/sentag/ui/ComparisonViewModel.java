@@ -45,7 +45,7 @@ public final class ComparisonViewModel {
         adjudicating.addListener((obs, was, is) -> switchAnnotator(is));
         tagging.currentProperty().addListener((obs, o, n) -> {
             if (!sentenceNotice.isEmpty() && sentenceNotice.equals(library.noticeProperty().get())) {
-                library.noticeProperty().set("");
+                library.notices().post("");
             }
             sentenceNotice = "";
         });
@@ -209,7 +209,7 @@ public final class ComparisonViewModel {
     }
 
     private void notice(String message) {
-        library.noticeProperty().set(message);
+        library.notices().post(message);
     }
 
     /** The comparison view as the user chose it (not as adjudication forces it), to remember for next time. */

@@ -49,7 +49,7 @@ final class DocumentActions {
             dialog.showAndWait().map(String::strip).filter(t -> !t.isEmpty() && !t.equals(row.title()))
                     .ifPresent(title -> library.rename(id, title, () -> {
                         open.accept(id);
-                        library.noticeProperty().set("Renamed to “" + title + "” (Ctrl+Z puts the old title back)");
+                        library.notices().post("Renamed to “" + title + "” (Ctrl+Z puts the old title back)");
                     }));
         });
     }
@@ -75,7 +75,7 @@ final class DocumentActions {
             } else {
                 nothingOpen.run();
             }
-            library.noticeProperty().set("“" + shorten(title) + "” is in the trash with everyone's tags"
+            library.notices().post("“" + shorten(title) + "” is in the trash with everyone's tags"
                     + " (Ctrl+Z brings it back; sentag undelete " + id + ")");
         });
     }

@@ -58,7 +58,7 @@ final class ImportActions {
     void pasteArticle() {
         String text = javafx.scene.input.Clipboard.getSystemClipboard().getString();
         if (text == null || text.isBlank()) {
-            library.noticeProperty().set("The clipboard holds no text to import.");
+            library.notices().post("The clipboard holds no text to import.");
             return;
         }
         String firstLine = text.strip().lines().findFirst().orElse("");

@@ -33,7 +33,7 @@ public final class LibraryViewModel {
             new javafx.beans.property.SimpleDoubleProperty(this, "importProgress", -1);
     private final StringProperty importStep = new SimpleStringProperty(this, "importStep", "");
     private volatile boolean cancelRequested;
-    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
+    private final NoticeState notices = new NoticeState();
     private boolean greeted;
     private dev.sentag.annotate.AssignmentService assignments;
 
@@ -49,7 +49,7 @@ public final class LibraryViewModel {
 
     /** The annotators known to the library (gold left out), for the Switch annotator dialog. */
     public void annotatorNames(Consumer<List<String>> show) {
-        background.run(annotation::annotatorNames, show, e -> notice.set("Could not read the annotators: "
+        background.run(annotation::annotatorNames, show, e -> notices.post("Could not read the annotators: "
                 + Background.message(e)));
     }
 
@@ -67,13 +67,13 @@ public final class LibraryViewModel {
         background.run(() -> {
             work.run();
             return null;
-        }, ok -> refresh(then), e -> notice.set(failed + ": " + Background.message(e)));
+        }, ok -> refresh(then), e -> notices.post(failed + ": " + Background.message(e)));
     }
 
     /** Reads what the window shows about a document (source, URL, date …) and hands it to {@code show}. */
     public void info(long documentId, Consumer<dev.sentag.annotate.DocumentInfo> show) {
         background.run(() -> annotation.info(documentId), info -> info.ifPresent(show),
-                e -> notice.set("Could not read the article's details: " + Background.message(e)));
+                e -> notices.post("Could not read the article's details: " + Background.message(e)));
     }
 
     /** Lets the list know each document's assignment to the current annotator ("Assigned to me"). */
@@ -90,10 +90,10 @@ public final class LibraryViewModel {
             if (!greeted) {
                 // On a shared computer the last person's name is still set: say whose tags keys will write.
                 greeted = true;
-                notice.set("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+                notices.post("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
             }
             then.run();
-        }, e -> notice.set("Could not read the library: " + Background.message(e)));
+        }, e -> notices.post("Could not read the library: " + Background.message(e)));
     }
 
     private record Snapshot(String annotator, List<DocumentSummary> documents, java.util.Set<Long> assigned) {
@@ -102,9 +102,9 @@ public final class LibraryViewModel {
     /** Imports pasted text as a new document titled {@code title}; reports the result to {@code done}. */
     public void importPasted(String text, String title, Consumer<List<ImportResult>> done) {
         background.run(() -> List.of(imports.importPasted(text, title)), results -> refresh(() -> {
-            notice.set(summarise(results));
+            notices.post(summarise(results));
             done.accept(results);
-        }), e -> notice.set("Import failed: " + Background.message(e)));
+        }), e -> notices.post("Import failed: " + Background.message(e)));
     }
 
     /**
@@ -134,12 +134,12 @@ public final class LibraryViewModel {
         }), results -> {
             importing.set(false);
             refresh(() -> {
-                notice.set(summarise(results));
+                notices.post(summarise(results));
                 done.accept(results);
             });
         }, e -> {
             importing.set(false);
-            notice.set("Import failed: " + Background.message(e));
+            notices.post("Import failed: " + Background.message(e));
         });
     }
 
@@ -219,13 +219,13 @@ public final class LibraryViewModel {
     /** Makes {@code name} the annotator and reloads what they have tagged. */
     public void switchAnnotator(String name, Runnable then) {
         background.run(() -> annotation.switchAnnotator(name), a -> refresh(then),
-                e -> notice.set("Could not change annotator: " + Background.message(e)));
+                e -> notices.post("Could not change annotator: " + Background.message(e)));
     }
 
     /** Acts as {@code name} for this session (adjudication), or with none as the saved annotator again. */
     void actAs(Optional<String> name, Runnable then) {
         background.run(() -> name.map(annotation::actAs).orElseGet(annotation::actAsSaved), a -> refresh(then),
-                e -> notice.set("Could not change annotator: " + Background.message(e)));
+                e -> notices.post("Could not change annotator: " + Background.message(e)));
     }
 
     public void updateTagged(long documentId, int tagged) {
@@ -244,8 +244,13 @@ public final class LibraryViewModel {
         return annotator;
     }
 
-    /** The latest library-level message (import/export results, errors). */
-    public StringProperty noticeProperty() {
-        return notice;
+    /** The latest library-level message (import/export results, errors); read-only, see {@link #notices()}. */
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notices.noticeProperty();
+    }
+
+    /** Where the window's actions post their notices. */
+    public NoticeState notices() {
+        return notices;
     }
 }

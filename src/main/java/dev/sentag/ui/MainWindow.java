@@ -1,6 +1,5 @@
 package dev.sentag.ui;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The main window: library on the left, the article in the centre, the tagging sidebar on the right. */
-public final class MainWindow {
+public final class MainWindow implements KeyboardController.Actions {
     static final double MIN_FONT = 11;
     static final double MAX_FONT = 32; // 200 % of the default, where links and badges must still read
     static final double DEFAULT_FONT = 16;
@@ -23,20 +22,19 @@ public final class MainWindow {
     private final UiPreferences prefs;
     private final UserPreferences user;
     private final Runnable unwire;
-    private final Supplier<String> aboutDetails;
     private final ArticleView article;
     private final DocumentListView documents;
     private final SidebarView sidebar;
     private final SplitPane split;
     private final FindPanel find;
     private final Dialogs dialogs;
-    private long openDocument = -1;
+    private final DocumentNavigation navigation;
+    private final RepairConfirm repairQuestions;
+    private final WindowDialogs windowDialogs;
     private RestoreSnapshotFlow restoreFlow;
     private final DocumentActions documentActions;
     private CodebookWiring codebookUi;
     private final ImportActions imports;
-    private final javafx.beans.property.BooleanProperty ready =
-            new javafx.beans.property.SimpleBooleanProperty(this, "ready");
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
                       UserPreferences user, LibrarySwitcher libraries, Supplier<String> aboutDetails,
@@ -46,37 +44,35 @@ public final class MainWindow {
         this.library = library;
         this.prefs = prefs;
         this.user = user;
-        this.aboutDetails = aboutDetails;
         this.dialogs = new Dialogs(stage);
-        this.imports = new ImportActions(stage, library, tagging, dialogs, () -> openDocument,
+        this.repairQuestions = new RepairConfirm(stage, dialogs);
+        this.imports = new ImportActions(stage, library, tagging, dialogs, this::openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), (id, index) -> open(id, index));
         this.comparison = new ComparisonViewModel(tagging, library);
         this.article = new ArticleView(tagging, this::importDialog);
         this.documents = new DocumentListView(library, id -> open(id, TaggingViewModel.ARTICLE_START));
         this.sidebar = new SidebarView(tagging, comparison, this::focusArticle);
         article.markWhere(comparison::marked, comparison.comparingProperty(), comparison.adjudicatingProperty());
-        this.find = new FindPanel(library.newFind(), tagging, labelNames(), this::open, this::focusArticle);
+        this.find = new FindPanel(library.newFind(), tagging, WindowDialogs.labelNames(tagging), this::open, this::focusArticle);
         this.split = new SplitPane(documents, find.around(article), sidebar);
-        split.setDividerPositions(prefs.number("divider.left", 0.2), prefs.number("divider.right", 0.76));
+        WindowPlace.divide(split, prefs);
         SplitPane.setResizableWithParent(documents, false);
         SplitPane.setResizableWithParent(sidebar, false);
-        this.documentActions = new DocumentActions(stage, library, () -> openDocument,
+        this.documentActions = new DocumentActions(stage, library, this::openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
         documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
-        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
+        BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.saves()));
         root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
         root.setBottom(new StatusBarView(tagging, library, comparison));
         root.getStyleClass().add("sentag-root");
         comparison.comparingProperty().set(prefs.flag("compare", false));
-        comparison.onSwitched(this::reopen);
-        tagging.taggedProperty().addListener((obs, o, n) -> library.updateTagged(openDocument, n.intValue()));
-        tagging.onChangeElsewhere(change -> library.refresh(
-                () -> open(change.documentId(), Math.max(0, change.index()))));
-        tagging.onNotice(library.noticeProperty()::set);
-        tagging.onSentencesChanged(() -> library.refresh(() -> library.find(openDocument).ifPresentOrElse(
-                d -> documents.showSelected(openDocument), this::start))); // an undo or redo may have deleted it
-        unwire = PreferenceBindings.wire(user, tagging, article, library, this::reopen);
+        this.navigation = new DocumentNavigation(tagging, library, prefs, documents::showSelected, this::focusArticle);
+        this.windowDialogs = new WindowDialogs(stage, dialogs, tagging, library, comparison, user, navigation,
+                aboutDetails);
+        comparison.onSwitched(navigation::reopen);
+        tagging.onNotice(library.notices()::post);
+        unwire = PreferenceBindings.wire(user, tagging, article, library, navigation::reopen);
 
         Scene scene = stage.getScene();
         scene.setRoot(root);
@@ -85,100 +81,46 @@ public final class MainWindow {
         if (linking != null) {
             LinkingUi.install(scene, article, sidebar, tagging, comparison, linking, this::focusArticle);
         }
-        new KeyboardController(tagging, comparison, new KeyboardController.Actions() {
-            @Override
-            public void nextDocument() {
-                MainWindow.this.nextDocument();
-            }
-
-            @Override
-            public void previousDocument() {
-                MainWindow.this.previousDocument();
-            }
-
-            @Override
-            public void showShortcuts() {
-                MainWindow.this.showShortcuts();
-            }
-
-            @Override
-            public void editNote() {
-                MainWindow.this.editNote();
-            }
-
-            @Override
-            public void nextUntagged() {
-                MainWindow.this.nextUntagged();
-            }
-        }, user.keys()).install(scene);
+        new KeyboardController(tagging, comparison, this, user.keys()).install(scene);
         imports.acceptDroppedFiles(scene);
     }
 
     /** Gives the stage a scene showing {@code placeholder}, sized and placed as the user left it. */
     public static void prepare(Stage stage, UiPreferences prefs, javafx.scene.Parent placeholder) {
-        Scene scene = new Scene(placeholder, prefs.number("width", 1280), prefs.number("height", 800));
-        Theme.style(scene);
-        stage.setScene(scene);
-        if (prefs.has("x")) {
-            stage.setX(prefs.number("x", 0));
-            stage.setY(prefs.number("y", 0));
-        }
+        WindowPlace.prepare(stage, prefs, placeholder);
     }
 
     /** Loads the library and reopens the last article (or the first) at the last sentence. */
     public void start() {
-        library.refresh(() -> {
-            long last = (long) prefs.number("lastDocument", -1);
-            var target = library.find(last).or(() -> library.documents().stream().findFirst());
-            if (target.isEmpty()) {
-                tagging.clear();
-                ready.set(true);
-                return;
-            }
-            int index = target.get().id() == last ? (int) prefs.number("lastSentence", 0) : TaggingViewModel.ARTICLE_START;
-            open(target.get().id(), index, () -> ready.set(true));
-        });
-        focusArticle();
+        navigation.start();
     }
 
     private void open(long documentId, int index) {
-        open(documentId, index, () -> { });
+        navigation.open(documentId, index);
     }
 
     /** Opens a document at sentence {@code index}, as a click in the library does; {@code then} runs once shown. */
     public void open(long documentId, int index, Runnable then) {
-        openDocument = documentId;
-        tagging.open(documentId, index, () -> {
-            documents.showSelected(documentId);
-            focusArticle();
-            then.run();
-        });
+        navigation.open(documentId, index, then);
+    }
+
+    private long openDocument() {
+        return navigation.openDocument();
     }
 
     /** True once the library is loaded and the first article (if any) is shown. */
     public javafx.beans.property.ReadOnlyBooleanProperty readyProperty() {
-        return ready;
+        return navigation.readyProperty();
     }
 
-    void nextDocument() {
-        step(1);
+    @Override
+    public void nextDocument() {
+        navigation.step(1);
     }
 
-    void previousDocument() {
-        step(-1);
-    }
-
-    private void step(int delta) {
-        var docs = library.documents();
-        for (int i = 0; i < docs.size(); i++) {
-            if (docs.get(i).id() == openDocument) {
-                int j = i + delta;
-                if (j >= 0 && j < docs.size()) {
-                    open(docs.get(j).id(), TaggingViewModel.ARTICLE_START);
-                }
-                return;
-            }
-        }
+    @Override
+    public void previousDocument() {
+        navigation.step(-1);
     }
 
     void importDialog() {
@@ -198,46 +140,27 @@ public final class MainWindow {
     }
 
     void exportDialog() {
-        new ExportDialog(stage, library.newExport(openDocument, labelNames())).show();
+        windowDialogs.export();
     }
 
     void agreementDialog() {
-        new AgreementDialog(stage, library.newAgreement(openDocument, labelNames())).show();
+        windowDialogs.agreement();
     }
 
-    private List<String> labelNames() {
-        return tagging.labelsProperty().get().labels().stream().map(dev.sentag.model.Label::name).toList();
-    }
-
-    /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */
     void changeAnnotator() {
-        comparison.leaveAdjudicationThen(() -> library.annotatorNames(known -> dialogs.annotator(
-                library.annotatorProperty().get(), known).ifPresent(name -> library.switchAnnotator(name, this::reopen))));
-    }
-
-    private void reopen() {
-        if (openDocument >= 0) {
-            open(openDocument, Math.max(0, tagging.currentProperty().get()));
-        }
+        windowDialogs.changeAnnotator();
     }
 
     void mergeWithNext() {
-        if (!RepairConfirm.ask(stage, "Merge", RepairConfirm.othersOn(tagging, 2))) {
-            return;
-        }
-        tagging.mergeWithNext(java.util.Optional.empty(), conflict -> dialogs.mergeLabel(conflict.labels())
-                .ifPresent(label -> tagging.mergeWithNext(java.util.Optional.of(label), again -> { })));
+        tagging.repairs().mergeWithNext(repairQuestions);
     }
 
     void splitCurrent() {
-        if (!RepairConfirm.ask(stage, "Split", RepairConfirm.othersOn(tagging, 1))) {
-            return;
-        }
-        tagging.currentRow().ifPresent(row -> dialogs.splitPosition(row.sentence().text())
-                .ifPresent(tagging::splitCurrent));
+        tagging.repairs().splitCurrent(repairQuestions);
     }
 
-    void editNote() {
+    @Override
+    public void editNote() {
         if (tagging.currentRow().isPresent()) {
             sidebar.note().requestFocus();
             sidebar.note().selectAll();
@@ -251,19 +174,18 @@ public final class MainWindow {
     }
 
     /** N: the next untagged sentence; past the last one, on into the next article with some if preferred. */
-    void nextUntagged() {
-        PreferenceBindings.nextUntagged(user, tagging, library, openDocument,
-                id -> open(id, TaggingViewModel.ARTICLE_START, () -> PreferenceBindings.untaggedHere(tagging)));
+    @Override
+    public void nextUntagged() {
+        navigation.nextUntagged(user);
     }
 
-    /** Edit → Preferences…; the window follows what is saved at once. */
     void preferences() {
-        new PreferencesDialog(stage, user, PreferenceBindings.labelKey(tagging)).showAndApply();
+        windowDialogs.preferences();
     }
 
     /** Wires File → Restore snapshot… to the library's snapshots (the app does, once the library is open). */
     public void snapshots(SnapshotsViewModel snapshots) {
-        restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.noticeProperty()::set);
+        restoreFlow = new RestoreSnapshotFlow(stage, snapshots, this::reload, library.notices()::post);
     }
 
     /** Joins the codebook to the window: Edit → Codebook…, F1 guidelines, U unsure (see CodebookWiring). */
@@ -287,8 +209,7 @@ public final class MainWindow {
         if (codebookUi != null) {
             codebookUi.readLabels(); // the command line may have renamed or merged labels too
         }
-        int at = Math.max(0, tagging.currentProperty().get());
-        library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
+        navigation.reload();
     }
 
     /** The find panel (Ctrl+F, F3, Shift+F3). */
@@ -297,17 +218,16 @@ public final class MainWindow {
     }
 
     void statistics() {
-        var colours = tagging.labelsProperty().get().labels().stream().collect(
-                java.util.stream.Collectors.toMap(dev.sentag.model.Label::name, dev.sentag.model.Label::colour));
-        new StatisticsWindow(stage, library.newStatistics(), colours).show();
+        windowDialogs.statistics();
     }
 
-    void showShortcuts() {
-        dialogs.shortcuts(user.keys());
+    @Override
+    public void showShortcuts() {
+        windowDialogs.shortcuts();
     }
 
     void about() {
-        dialogs.about(aboutDetails.get() + "\nSave latency this session: " + tagging.latency().summary());
+        windowDialogs.about();
     }
 
     void quit() {
@@ -333,16 +253,9 @@ public final class MainWindow {
 
     /** Remembers window geometry, text size and the place in the library for the next start. */
     public void rememberState() {
-        prefs.put("width", stage.getWidth());
-        prefs.put("height", stage.getHeight());
-        prefs.put("x", stage.getX());
-        prefs.put("y", stage.getY());
-        double[] dividers = split.getDividerPositions();
-        prefs.put("divider.left", dividers[0]);
-        prefs.put("divider.right", dividers[1]);
+        WindowPlace.remember(stage, split, prefs);
         prefs.put("compare", comparison.chosenComparing());
-        prefs.put("lastDocument", openDocument);
-        prefs.put("lastSentence", Math.max(0, tagging.currentProperty().get()));
+        navigation.remember();
         prefs.save();
         user.save();
     }

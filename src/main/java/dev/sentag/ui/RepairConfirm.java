@@ -1,7 +1,9 @@
 package dev.sentag.ui;
 
-import dev.sentag.model.AnnotatorTag;
+import dev.sentag.model.Label;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
@@ -10,18 +12,28 @@ import javafx.stage.Window;
  * A merge or split changes the sentences every annotator sees: when others tagged the sentences it touches, the
  * window names them and asks first.
  */
-final class RepairConfirm {
-    private RepairConfirm() {
+final class RepairConfirm implements SentenceRepairs.Questions {
+    private final Window owner;
+    private final Dialogs dialogs;
+
+    RepairConfirm(Window owner, Dialogs dialogs) {
+        this.owner = owner;
+        this.dialogs = dialogs;
     }
 
-    /** The other annotators with a label or note on {@code count} sentences from the cursor, sorted. */
-    static List<String> othersOn(TaggingViewModel tagging, int count) {
-        int at = tagging.currentProperty().get();
-        var rows = tagging.rows();
-        return rows.subList(Math.max(0, at), Math.min(rows.size(), at + count)).stream()
-                .flatMap(r -> r.others().stream())
-                .filter(t -> t.labelId() != null || (t.note() != null && !t.note().isBlank()))
-                .map(AnnotatorTag::annotator).distinct().sorted().toList();
+    @Override
+    public boolean confirm(String action, List<String> others) {
+        return ask(owner, action, others);
+    }
+
+    @Override
+    public Optional<String> mergeLabel(List<Label> differing) {
+        return dialogs.mergeLabel(differing);
+    }
+
+    @Override
+    public OptionalInt splitPosition(String sentence) {
+        return dialogs.splitPosition(sentence);
     }
 
     /** True when no one else is touched, or the user agreed after being told whom the change touches. */
