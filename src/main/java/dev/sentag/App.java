@@ -135,8 +135,13 @@ public final class App extends Application {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
                 probe.ready(window, readyMillis);
-                // Its own connection and thread: tagging goes on while it copies.
-                CompletableFuture.runAsync(ws::dailySnapshot);
+                // Its own connection and thread: tagging goes on while it copies and reads the file for damage.
+                MainWindow shown = window;
+                CompletableFuture.runAsync(() -> {
+                    ws.dailySnapshot();
+                    ws.database().checkForDamage().ifPresent(message -> Platform.runLater(
+                            () -> shown.library().noticeProperty().set(message)));
+                });
             }
         });
         window.start();
