@@ -207,6 +207,28 @@ public final class DocumentRepository {
         return summaries(LISTED, null, annotatorId);
     }
 
+    /**
+     * Up to {@code limit} listed documents with ids above {@code afterId}, in id order: one page of the library list.
+     * Found through the primary key, so a page costs the same on a library of any size.
+     */
+    public List<DocumentSummary> summariesAfter(long annotatorId, long afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARIES.formatted(LISTED + " AND d.id > ?") + " LIMIT ?")) {
+                ps.setLong(1, annotatorId);
+                ps.setLong(2, afterId);
+                ps.setInt(3, limit);
+                List<DocumentSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
+                                rs.getInt("sentences"), rs.getInt("tagged")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private List<DocumentSummary> summaries(String where, String param, long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SUMMARIES.formatted(where))) {

@@ -35,6 +35,12 @@ public final class LibraryViewModel {
     private volatile boolean cancelRequested;
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private boolean greeted;
+    /** Rows per query when the list is read page by page at start. */
+    static final int PAGE = 500;
+    /** Counts list reloads (FX thread only), so that pages still arriving for a replaced list are dropped. */
+    private long listGeneration;
+    private final javafx.beans.property.BooleanProperty complete =
+            new javafx.beans.property.SimpleBooleanProperty(this, "complete", true);
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
                             AgreementService agreement, FindService find, Background background) {
@@ -77,19 +83,74 @@ public final class LibraryViewModel {
 
     /** Reloads the document list and annotator from the database, then runs {@code then}. */
     public void refresh(Runnable then) {
+        long generation = ++listGeneration;
         background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents()), s -> {
-            annotator.set(s.annotator());
-            documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
-            if (!greeted) {
-                // On a shared computer the last person's name is still set: say whose tags keys will write.
-                greeted = true;
-                notice.set("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+            show(s);
+            if (generation == listGeneration) {
+                complete.set(true);
             }
             then.run();
         }, e -> notice.set("Could not read the library: " + Background.message(e)));
     }
 
+    private void show(Snapshot s) {
+        annotator.set(s.annotator());
+        documents.setAll(s.documents().stream().map(DocumentRow::new).toList());
+        if (!greeted) {
+            // On a shared computer the last person's name is still set: say whose tags keys will write.
+            greeted = true;
+            notice.set("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+        }
+    }
+
     private record Snapshot(String annotator, List<DocumentSummary> documents) {
+    }
+
+    /**
+     * At start: shows the first rows of the list (and every row up to {@code reach}, the article to reopen) once they
+     * are read, runs {@code then}, and reads the rest afterwards page by page, each page a task of its own on the
+     * database thread, so that a large library shows at once and a keypress waits for one page at most.
+     */
+    public void showFirstRows(long reach, Runnable then) {
+        long generation = ++listGeneration;
+        complete.set(false);
+        background.run(() -> {
+            List<DocumentSummary> rows = new ArrayList<>(annotation.documentsAfter(0, PAGE));
+            while (rows.size() % PAGE == 0 && !rows.isEmpty() && rows.get(rows.size() - 1).id() < reach) {
+                List<DocumentSummary> more = annotation.documentsAfter(rows.get(rows.size() - 1).id(), PAGE);
+                rows.addAll(more);
+                if (more.isEmpty()) {
+                    break;
+                }
+            }
+            return new Snapshot(annotation.annotator().name(), rows);
+        }, s -> {
+            show(s);
+            then.run();
+            readOn(generation, s.documents());
+        }, e -> notice.set("Could not read the library: " + Background.message(e)));
+    }
+
+    private void readOn(long generation, List<DocumentSummary> page) {
+        if (generation != listGeneration) {
+            return; // a full reload replaced the list meanwhile
+        }
+        if (page.size() % PAGE != 0 || page.isEmpty()) {
+            complete.set(true);
+            return;
+        }
+        long after = page.get(page.size() - 1).id();
+        background.run(() -> annotation.documentsAfter(after, PAGE), next -> {
+            if (generation == listGeneration) {
+                documents.addAll(next.stream().map(DocumentRow::new).toList());
+                readOn(generation, next);
+            }
+        }, e -> notice.set("Could not read the library: " + Background.message(e)));
+    }
+
+    /** False while the start's list is still being read page by page; true once every row is in {@link #documents()}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() {
+        return complete;
     }
 
     /** Imports pasted text as a new document titled {@code title}; reports the result to {@code done}. */

@@ -127,8 +127,8 @@ public final class MainWindow {
 
     /** Loads the library and reopens the last article (or the first) at the last sentence. */
     public void start() {
-        library.refresh(() -> {
-            long last = (long) prefs.number("lastDocument", -1);
+        long last = (long) prefs.number("lastDocument", -1);
+        library.showFirstRows(last, () -> {
             var target = library.find(last).or(() -> library.documents().stream().findFirst());
             if (target.isEmpty()) {
                 tagging.clear();
