@@ -117,7 +117,7 @@ public final class App extends Application {
     }
 
     private void build(Stage stage, Workspace ws, LabelSet labels, UiPreferences prefs) {
-        var background = new Background(ws.database().executor(), Platform::runLater);
+        var background = new Background(ws.database().executor(), Platform::runLater, Background.ownThread());
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),

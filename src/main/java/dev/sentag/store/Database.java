@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     private final ExecutorService executor;
     private final OpenMarker marker;
     private final DamageCheck damage;
+    private volatile Thread executorThread;
 
     private Database(Path path, Connection connection, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
         this.path = path;
@@ -44,6 +45,7 @@ public final class Database implements AutoCloseable {
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
+            executorThread = t;
             return t;
         });
     }
@@ -262,6 +264,27 @@ public final class Database implements AutoCloseable {
         }
         LOG.log(System.Logger.Level.INFO, "restored {0} from {1}; previous state in {2}", path, snapshot, before);
         return before;
+    }
+
+    /**
+     * One slice of long work (a folder import), run in one transaction in turn with everything else queued on the
+     * database thread, so that a keypress waits for one slice at most. Runs at once when called on that thread.
+     */
+    <T> T sliceInTransaction(SqlWork<T> work) {
+        if (Thread.currentThread() == executorThread || executor.isShutdown()) {
+            return inTransaction(work);
+        }
+        try {
+            return executor.submit(() -> inTransaction(work)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database", e);
+        }
     }
 
     /** Runs read-only {@code work} outside an explicit transaction. */

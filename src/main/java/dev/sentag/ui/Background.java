@@ -15,11 +15,38 @@ public final class Background {
     private static final System.Logger LOG = System.getLogger(Background.class.getName());
     private final Executor worker;
     private final Executor fx;
+    private final Executor alongside;
 
     /** {@code worker} runs the work; {@code fx} delivers results (Platform::runLater in the app). */
     public Background(Executor worker, Executor fx) {
+        this(worker, fx, worker);
+    }
+
+    /**
+     * As above; {@code alongside} runs long work that commits in slices (a folder import) so that the worker stays free
+     * between its slices ({@link #ownThread()} in the app).
+     */
+    public Background(Executor worker, Executor fx, Executor alongside) {
         this.worker = worker;
         this.fx = fx;
+        this.alongside = alongside;
+    }
+
+    /** Runs each task on a new daemon thread: for long work whose database writes queue on the worker in slices. */
+    public static Executor ownThread() {
+        return task -> {
+            Thread t = new Thread(task, "sentag-long-work");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    /**
+     * Long work that hands its transactions to the database thread one slice at a time (a folder import): runs
+     * alongside the worker, so a keypress queued meanwhile waits for one slice, not the whole import.
+     */
+    public <T> void runAlongside(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(alongside, work, onSuccess, onFailure);
     }
 
     /** Runs {@code update} on the FX thread (progress reported from the worker). */
@@ -28,7 +55,11 @@ public final class Background {
     }
 
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> fx.execute(() -> {
+        run(worker, work, onSuccess, onFailure);
+    }
+
+    private <T> void run(Executor on, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        CompletableFuture.supplyAsync(work, on).whenComplete((result, error) -> fx.execute(() -> {
             if (error == null) {
                 onSuccess.accept(result);
             } else {

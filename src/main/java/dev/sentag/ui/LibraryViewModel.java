@@ -170,7 +170,7 @@ public final class LibraryViewModel {
         importing.set(true);
         importProgress.set(-1);
         importStep.set("Importing…");
-        background.run(() -> imports.importAll(files, new ImportService.Progress() {
+        background.runAlongside(() -> imports.importAll(files, new ImportService.Progress() {
             @Override
             public void update(int doneCount, int total, String current) {
                 if (total > 0 && (doneCount % Math.max(1, total / 200) == 0 || doneCount == total)) {
