@@ -35,6 +35,8 @@ public final class Database implements AutoCloseable {
     private final OpenMarker marker;
     private final DamageCheck damage;
     private volatile Thread executorThread;
+    /** Statements of the keypress's path, prepared once: SQLite compiles a statement anew at every prepare. */
+    private final java.util.Map<String, java.sql.PreparedStatement> hot = new java.util.HashMap<>();
 
     private Database(Path path, Connection connection, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
         this.path = path;
@@ -287,6 +289,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A statement of the tagging path, prepared on this connection once and kept: call only inside {@link #read} or
+     * {@link #inTransaction} work, do not close it, and set every parameter each time (they are cleared here).
+     */
+    java.sql.PreparedStatement hot(String sql) throws SQLException {
+        java.sql.PreparedStatement ps = hot.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            hot.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
         try {
@@ -324,6 +340,9 @@ public final class Database implements AutoCloseable {
         }
         synchronized (this) {
             try {
+                for (var ps : hot.values()) {
+                    ps.close();
+                }
                 connection.close();
             } catch (SQLException e) {
                 throw new StoreException("Closing " + path + " failed: " + e.getMessage(), e);

@@ -253,7 +253,14 @@ public final class DocumentRepository {
      * sentence row: the document's text (a megabyte for a long article) is not touched on the tagging path.
      */
     public Optional<SentencePlace> place(long sentenceId) {
-        return onePlace("WHERE id = ? AND idx IS NOT NULL", sentenceId, null);
+        return db.read(c -> {
+            PreparedStatement ps = db.hot("SELECT id, document_id, idx, excluded FROM sentences WHERE id = ? AND idx IS NOT NULL");
+            ps.setLong(1, sentenceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new SentencePlace(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        rs.getInt(4) == 1)) : Optional.empty();
+            }
+        });
     }
 
     /** Where current sentence {@code index} of a document is, found by the (document_id, idx) index. */
