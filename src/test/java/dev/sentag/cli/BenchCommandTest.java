@@ -56,7 +56,7 @@ class BenchCommandTest extends CliHarness {
         JsonNode rows = new ObjectMapper().readTree(run.out()).get("measures");
         assertEquals(1, rows.size(), rows::toString);
         JsonNode row = rows.get(0);
-        assertTrue(row.get("name").asText().startsWith("tag → durable during a folder import of 10 articles, p99"),
+        assertTrue(row.get("name").asText().startsWith("tag → durable during a folder import of 20 articles, p99"),
                 row::toString);
         double p99 = row.get("value").asDouble();
         assertTrue(p99 > 0 && row.get("baseline").asDouble() > 0, row::toString);
