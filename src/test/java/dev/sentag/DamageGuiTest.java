@@ -35,7 +35,7 @@ class DamageGuiTest {
         try (GuiSession s = GuiSession.start(db)) {
             s.waitUntil(() -> s.window().library().noticeProperty().get().contains("is damaged"));
             String notice = s.window().library().noticeProperty().get();
-            assertTrue(notice.contains(db.toString()) && notice.contains("restore a snapshot"), notice);
+            assertTrue(notice.contains(db.toString()) && notice.contains("Restore a snapshot"), notice);
 
             s.robot.type(KeyCode.DIGIT1);
             s.waitSaved();

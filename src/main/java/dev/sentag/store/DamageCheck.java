@@ -106,7 +106,8 @@ final class DamageCheck {
     }
 
     private void found(String detail) {
-        found = path + " is damaged (" + detail + "). Sentag stopped writing to it: restore a snapshot "
-                + "(File → Restore snapshot…, or sentag restore) or open another file.";
+        // What to do first: a status bar shows the start of it; SQLite's own words come last.
+        found = path + " is damaged: Sentag stopped writing to it. Restore a snapshot (File → Restore snapshot…, "
+                + "or sentag restore) or open another file. SQLite found: " + detail;
     }
 }

@@ -59,7 +59,7 @@ class DamageDetectionTest {
 
         try (Workspace ws = Workspace.openWithoutSnapshot(db)) {
             StoreException read = assertThrows(StoreException.class, () -> ws.annotation().open(1));
-            assertTrue(read.getMessage().contains("is damaged") && read.getMessage().contains("restore a snapshot"),
+            assertTrue(read.getMessage().contains("is damaged") && read.getMessage().contains("Restore a snapshot"),
                     read.getMessage());
 
             // The rename touches no damaged page, yet it is refused: the library is known to be damaged now.
