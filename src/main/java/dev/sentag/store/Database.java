@@ -212,6 +212,7 @@ public final class Database implements AutoCloseable {
      */
     public synchronized Path snapshot(String reason) {
         try {
+            forgetHot();
             damage.beforeSnapshot(connection);
             return snapshots.take(connection, reason);
         } catch (SQLException e) {
@@ -248,6 +249,7 @@ public final class Database implements AutoCloseable {
         SnapshotCheck.verify(snapshot);
         Path before;
         try { // unchecked: a damaged library is what a restore is for, and its state is kept all the same
+            forgetHot();
             before = snapshots.take(connection, "before restore");
         } catch (SQLException e) {
             throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
@@ -303,6 +305,17 @@ public final class Database implements AutoCloseable {
         return ps;
     }
 
+    /**
+     * Closes the kept statements (they are prepared again when next used): SQLite counts the kept upsert as a
+     * statement in progress, and VACUUM INTO (a snapshot) and a restore refuse to run beside one.
+     */
+    private void forgetHot() throws SQLException {
+        for (var ps : hot.values()) {
+            ps.close();
+        }
+        hot.clear();
+    }
+
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
         try {
@@ -340,9 +353,7 @@ public final class Database implements AutoCloseable {
         }
         synchronized (this) {
             try {
-                for (var ps : hot.values()) {
-                    ps.close();
-                }
+                forgetHot();
                 connection.close();
             } catch (SQLException e) {
                 throw new StoreException("Closing " + path + " failed: " + e.getMessage(), e);

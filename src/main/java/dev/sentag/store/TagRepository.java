@@ -114,6 +114,8 @@ public final class TagRepository {
                 rs.next();
                 id = rs.getLong(1);
                 old = Rows.nullableLong(rs, "old_label_id");
+                // Stepped to its end: a kept statement left mid-way stays active and stops VACUUM INTO (snapshots).
+                rs.next();
             }
             PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
             upsert.setLong(1, sentenceId);
