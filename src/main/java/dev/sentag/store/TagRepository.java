@@ -114,7 +114,7 @@ public final class TagRepository {
                 rs.next();
                 id = rs.getLong(1);
                 old = Rows.nullableLong(rs, "old_label_id");
-                // Stepped to its end: a kept statement left mid-way stays active and stops VACUUM INTO (snapshots).
+                // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
                 rs.next();
             }
             PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
