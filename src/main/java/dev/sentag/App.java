@@ -125,7 +125,7 @@ public final class App extends Application {
     }
 
     private void build(Stage stage, Workspace ws, LabelSet labels, UiPreferences prefs) {
-        var background = new Background(ws.database().executor(), compute, Platform::runLater);
+        var background = new Background(ws.database().executor(), compute, Platform::runLater, Background.ownThread());
         var annotation = ws.annotation();
         var tagging = new TaggingViewModel(annotation, background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
@@ -144,8 +144,13 @@ public final class App extends Application {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
                 probe.ready(window, readyMillis);
-                // Its own connection and thread: tagging goes on while it copies.
-                CompletableFuture.runAsync(ws::dailySnapshot);
+                // Its own connection and thread: tagging goes on while it copies and reads the file for damage.
+                MainWindow shown = window;
+                CompletableFuture.runAsync(() -> {
+                    ws.dailySnapshot();
+                    ws.database().checkForDamage().ifPresent(message -> Platform.runLater(
+                            () -> shown.library().notices().post(message)));
+                });
             }
         });
         window.start();

@@ -10,8 +10,8 @@ import javafx.scene.Scene;
 /**
  * Timing hooks for the benchmark's child processes, on only with {@code -Dsentag.probe=MODE} (never in normal
  * use): each mode drives the real window through one scenario, prints one line {@code PROBE key=value …} on
- * standard output and quits. Modes: {@code first-frame}, {@code large-article} and {@code library} (both open
- * the document {@code -Dsentag.probe.document=ID}).
+ * standard output and quits. Modes: {@code first-frame}, {@code library-shown} (the list and first article shown),
+ * {@code large-article} and {@code library} (both open the document {@code -Dsentag.probe.document=ID}).
  */
 final class AppProbe {
     static final String PROPERTY = "sentag.probe";
@@ -41,6 +41,11 @@ final class AppProbe {
             case "first-frame" -> Platform.exit();
             case "large-article" -> largeArticle(window);
             case "library" -> library(window, sinceJvmStart);
+            case "library-shown" -> {
+                print(String.format(Locale.ROOT, "library-shown-ms=%d rows-shown=%d", sinceJvmStart,
+                        window.library().documents().size()));
+                Platform.exit();
+            }
             default -> {
                 print("error=unknown-mode");
                 Platform.exit();
@@ -90,7 +95,9 @@ final class AppProbe {
         long document = Long.getLong(PROPERTY + ".document", -1);
         window.open(document, 0, () -> {
             window.tagging().tagCurrent(window.tagging().labelsProperty().get().labels().get(0));
-            afterLayout(window, () -> !window.tagging().status().isPending(), () -> {
+            // The list is read page by page after it shows: wait for the last page, the heap is measured with all.
+            afterLayout(window, () -> !window.tagging().status().isPending()
+                    && window.library().completeProperty().get(), () -> {
                 System.gc();
                 long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                 print(String.format(Locale.ROOT,

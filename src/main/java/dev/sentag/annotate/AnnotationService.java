@@ -112,6 +112,11 @@ public final class AnnotationService {
         return documents.summaries(annotator().id());
     }
 
+    /** One page of {@link #documents()}: up to {@code limit} documents with ids above {@code afterId}, in id order. */
+    public List<DocumentSummary> documentsAfter(long afterId, int limit) {
+        return documents.summariesAfter(annotator().id(), afterId, limit);
+    }
+
     /** The document with its sentences and tags; empty if there is none or it is in the trash. */
     public Optional<OpenDocument> open(long documentId) {
         return documents.find(documentId).filter(d -> !trash.inTrash(documentId).orElse(true)).map(d -> new OpenDocument(d, documents.sentences(d),

@@ -10,6 +10,7 @@ public final class Measures {
     /** Every measure group; a new measure is added here and nowhere else. */
     public static List<Measure> all() {
         return List.of(new ImportMeasure(), new TagMeasure(), new ExportMeasure(), new SplitMeasure(), new LaunchMeasure(),
-                new LargeArticleMeasure(), new LibraryMemoryMeasure(), new FindMeasure());
+                new LargeArticleMeasure(), new LibraryMemoryMeasure(), new FindMeasure(),
+                new OpenCostMeasure(), new TagDuringImportMeasure());
     }
 }

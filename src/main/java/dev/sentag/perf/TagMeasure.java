@@ -76,7 +76,7 @@ final class TagMeasure implements Measure {
     }
 
     /** The keypress's path without JavaFX: the service call handed to the database thread as ui.Background does. */
-    private static final class Keypress {
+    static final class Keypress {
         private final AnnotationService service;
         private final ExecutorService dbThread;
         private final long[] labelIds;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -31,14 +32,22 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final Snapshots snapshots;
     private final ExecutorService executor;
+    private final OpenMarker marker;
+    private final DamageCheck damage;
+    private volatile Thread executorThread;
+    /** Statements of the keypress's path, prepared once: SQLite compiles a statement anew at every prepare. */
+    private final java.util.Map<String, java.sql.PreparedStatement> hot = new java.util.HashMap<>();
 
-    private Database(Path path, Connection connection, Snapshots snapshots) {
+    private Database(Path path, Connection connection, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
         this.path = path;
         this.connection = connection;
         this.snapshots = snapshots;
+        this.marker = marker;
+        this.damage = damage;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
+            executorThread = t;
             return t;
         });
     }
@@ -63,9 +72,10 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(5000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection c = null;
+        OpenMarker marker = OpenMarker.place(absolute);
         try {
             c = config.createConnection("jdbc:sqlite:" + absolute);
-            refuseIfDamaged(c, absolute);
+            DamageCheck damage = DamageCheck.atOpen(c, absolute, marker);
             Snapshots snapshots = new Snapshots(absolute);
             Migrations.migrate(c, absolute.toString(), conn -> snapshots.take(conn, "before schema upgrade"));
             SentenceTextIndex.fillIfPending(c);
@@ -73,28 +83,15 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA journal_mode = WAL");
             }
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
-            return new Database(absolute, c, snapshots);
+            return new Database(absolute, c, snapshots, marker, damage);
         } catch (SQLException e) {
             closeQuietly(c);
+            marker.remove();
             throw new StoreException(describeOpenFailure(absolute, e), e);
         } catch (RuntimeException e) {
             closeQuietly(c);
+            marker.remove();
             throw e;
-        }
-    }
-
-    /**
-     * A file of the right length can still hold damaged pages (a bad sector, a copy gone wrong). quick_check
-     * reads every page once, without writing; on a library of a few thousand articles it takes milliseconds.
-     */
-    private static void refuseIfDamaged(Connection c, Path path) throws SQLException {
-        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA quick_check(1)")) {
-            String verdict = rs.getString(1);
-            if (!"ok".equals(verdict)) {
-                String detail = verdict.replace("*** in database main ***", "").replaceAll("\\s+", " ").strip();
-                throw new StoreException(path + " is damaged (" + detail + "). The file was not changed; "
-                        + "restore a snapshot or open another file.");
-            }
         }
     }
 
@@ -132,10 +129,14 @@ public final class Database implements AutoCloseable {
      * start (safe: work only touches the connection), so "database is locked" does not reach the user.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
+        damage.refuseWrites();
         for (int attempt = 0; ; attempt++) {
             try {
                 return once(work);
             } catch (SQLException e) {
+                if (damage.noticed(e)) {
+                    throw new StoreException(damage.message(), e);
+                }
                 if (isBusy(e) && attempt < BUSY_RETRIES) {
                     LOG.log(System.Logger.Level.WARNING, "{0} busy, retrying the transaction ({1})", path, attempt + 1);
                     continue;
@@ -211,6 +212,8 @@ public final class Database implements AutoCloseable {
      */
     public synchronized Path snapshot(String reason) {
         try {
+            forgetHot();
+            damage.beforeSnapshot(connection);
             return snapshots.take(connection, reason);
         } catch (SQLException e) {
             throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
@@ -226,6 +229,7 @@ public final class Database implements AutoCloseable {
         config.setReadOnly(true);
         config.setBusyTimeout(5000);
         try (Connection own = config.createConnection("jdbc:sqlite:" + path)) {
+            damage.beforeSnapshot(own);
             return snapshots.take(own, reason);
         } catch (SQLException e) {
             throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
@@ -243,7 +247,13 @@ public final class Database implements AutoCloseable {
      */
     public synchronized Path restore(Path snapshot) {
         SnapshotCheck.verify(snapshot);
-        Path before = snapshot("before restore");
+        Path before;
+        try { // unchecked: a damaged library is what a restore is for, and its state is kept all the same
+            forgetHot();
+            before = snapshots.take(connection, "before restore");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+        }
         try {
             ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", snapshot.toAbsolutePath().toString(), null);
             Migrations.migrate(connection, path.toString(), c -> null);
@@ -251,6 +261,7 @@ public final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
+            damage.restored();
         } catch (SQLException e) {
             throw new StoreException("Restoring " + snapshot.getFileName() + " failed: " + e.getMessage()
                     + "; the state before is in " + before, e);
@@ -259,13 +270,70 @@ public final class Database implements AutoCloseable {
         return before;
     }
 
+    /**
+     * One slice of long work (a folder import), run in one transaction in turn with everything else queued on the
+     * database thread, so that a keypress waits for one slice at most. Runs at once when called on that thread.
+     */
+    <T> T sliceInTransaction(SqlWork<T> work) {
+        if (Thread.currentThread() == executorThread || executor.isShutdown()) {
+            return inTransaction(work);
+        }
+        try {
+            return executor.submit(() -> inTransaction(work)).get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new StoreException(e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database", e);
+        }
+    }
+
+    /**
+     * A statement of the tagging path, prepared on this connection once and kept: call only inside {@link #read} or
+     * {@link #inTransaction} work, do not close it, and set every parameter each time (they are cleared here).
+     */
+    java.sql.PreparedStatement hot(String sql) throws SQLException {
+        java.sql.PreparedStatement ps = hot.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            hot.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
+    /**
+     * Closes the kept statements (they are prepared again when next used): SQLite counts the kept upsert as a
+     * statement in progress, and VACUUM INTO (a snapshot) and a restore refuse to run beside one.
+     */
+    private void forgetHot() throws SQLException {
+        for (var ps : hot.values()) {
+            ps.close();
+        }
+        hot.clear();
+    }
+
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            if (damage.noticed(e)) {
+                throw new StoreException(damage.message(), e);
+            }
             throw new StoreException(describe(e), e);
         }
+    }
+
+    /**
+     * Reads the whole file for damage on a connection of its own (any thread; writing goes on meanwhile). When it is
+     * damaged, writing stops and the message says what to do. The window runs it after it is shown.
+     */
+    public Optional<String> checkForDamage() {
+        return damage.checkAside();
     }
 
     /** The schema version stored in the file. */
@@ -285,10 +353,13 @@ public final class Database implements AutoCloseable {
         }
         synchronized (this) {
             try {
+                forgetHot();
                 connection.close();
             } catch (SQLException e) {
                 throw new StoreException("Closing " + path + " failed: " + e.getMessage(), e);
             }
+            marker.remove(); // a clean close: the next open need not check the whole file
+
         }
     }
 }

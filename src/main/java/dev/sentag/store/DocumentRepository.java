@@ -207,6 +207,28 @@ public final class DocumentRepository {
         return summaries(LISTED, null, annotatorId);
     }
 
+    /**
+     * Up to {@code limit} listed documents with ids above {@code afterId}, in id order: one page of the library list.
+     * Found through the primary key, so a page costs the same on a library of any size.
+     */
+    public List<DocumentSummary> summariesAfter(long annotatorId, long afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SUMMARIES.formatted(LISTED + " AND d.id > ?") + " LIMIT ?")) {
+                ps.setLong(1, annotatorId);
+                ps.setLong(2, afterId);
+                ps.setInt(3, limit);
+                List<DocumentSummary> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
+                                rs.getInt("sentences"), rs.getInt("tagged")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     private List<DocumentSummary> summaries(String where, String param, long annotatorId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SUMMARIES.formatted(where))) {
@@ -231,7 +253,14 @@ public final class DocumentRepository {
      * sentence row: the document's text (a megabyte for a long article) is not touched on the tagging path.
      */
     public Optional<SentencePlace> place(long sentenceId) {
-        return onePlace("WHERE id = ? AND idx IS NOT NULL", sentenceId, null);
+        return db.read(c -> {
+            PreparedStatement ps = db.hot("SELECT id, document_id, idx, excluded FROM sentences WHERE id = ? AND idx IS NOT NULL");
+            ps.setLong(1, sentenceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new SentencePlace(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+                        rs.getInt(4) == 1)) : Optional.empty();
+            }
+        });
     }
 
     /** Where current sentence {@code index} of a document is, found by the (document_id, idx) index. */

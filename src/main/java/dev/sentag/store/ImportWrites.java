@@ -40,14 +40,15 @@ public final class ImportWrites {
     }
 
     /**
-     * Stores many documents in ONE transaction. With synchronous=FULL every commit waits for the disk, and a folder
+     * Stores many documents in ONE transaction, queued on the database thread like any other work there (a slice of a
+     * folder import: keypresses queued meanwhile go in between two slices). With synchronous=FULL every commit waits for the disk, and a folder
      * of 10,000 articles committed one by one spent 80 % of its time in those waits (JFR); one commit per batch
      * keeps the import as durable (nothing is acknowledged before its commit) at a fraction of the cost. All or
      * nothing: on any failure nothing of the batch is stored and the StoreException says why, so the caller can
      * fall back to one transaction per document and name the one that fails.
      */
     public List<Outcome> insertEach(List<NewDocument> documents) {
-        return db.inTransaction(c -> {
+        return db.sliceInTransaction(c -> {
             List<Outcome> out = new java.util.ArrayList<>(documents.size());
             try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
                  var inserts = new DocumentRepository.Inserts(c)) {

@@ -47,8 +47,8 @@ public final class LabelRepository {
         });
     }
 
-    private static long dataVersion(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+    private long dataVersion(Connection c) throws SQLException {
+        try (ResultSet rs = db.hot("PRAGMA data_version").executeQuery()) {
             return rs.getLong(1);
         }
     }

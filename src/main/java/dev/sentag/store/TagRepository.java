@@ -82,12 +82,65 @@ public final class TagRepository {
      */
     public HistoryEntry setLabel(long sentenceId, long annotatorId, Long labelId, Boolean unsure, Action action,
                                  Long reverts) {
+        if (labelId != null) {
+            return labelled(sentenceId, annotatorId, labelId, unsure, action, reverts);
+        }
         return db.inTransaction(c -> {
             String now = Rows.now();
             Long old = writeLabel(c, sentenceId, annotatorId, labelId, unsure, now);
             return appendHistory(c, sentenceId, annotatorId, old, labelId, action, reverts, now);
         });
     }
+
+    /**
+     * The keypress's path, a label set: two statements prepared once, in one transaction. The history row reads the
+     * old label inside its own INSERT and comes back with it (RETURNING), so no SELECT goes before; the upsert keeps
+     * any note. The same rows as the general path, with fewer round trips and no statement compiled per tag.
+     */
+    private HistoryEntry labelled(long sentenceId, long annotatorId, long labelId, Boolean unsure, Action action,
+                                  Long reverts) {
+        return db.inTransaction(c -> {
+            String now = Rows.now();
+            PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
+            history.setLong(1, sentenceId);
+            history.setLong(2, annotatorId);
+            history.setLong(3, labelId);
+            history.setString(4, action.name().toLowerCase(Locale.ROOT));
+            Rows.setNullableLong(history, 5, reverts);
+            history.setString(6, now);
+            long id;
+            Long old;
+            try (ResultSet rs = history.executeQuery()) {
+                rs.next();
+                id = rs.getLong(1);
+                old = Rows.nullableLong(rs, "old_label_id");
+                // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
+                rs.next();
+            }
+            PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
+            upsert.setLong(1, sentenceId);
+            upsert.setLong(2, annotatorId);
+            upsert.setLong(3, labelId);
+            upsert.setString(4, now);
+            setNullableFlag(upsert, 5, unsure);
+            upsert.executeUpdate();
+            return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts,
+                    Instant.parse(now));
+        });
+    }
+
+    private static final String HISTORY_WITH_OLD_LABEL = """
+            INSERT INTO tag_history (sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at)
+            VALUES (?1, ?2, (SELECT label_id FROM tags WHERE sentence_id = ?1 AND annotator_id = ?2), ?3, ?4, ?5, ?6)
+            RETURNING id, old_label_id""";
+
+    /** {@link #upsert} keeping the note, with no note for a new tag: the upsert of the keypress's path. */
+    private static final String UPSERT_KEEPING_NOTE = """
+            INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at, codebook_version, unsure)
+            VALUES (?1, ?2, ?3, NULL, ?4, ?4, (SELECT max(version) FROM codebook_versions), coalesce(?5, 0))
+            ON CONFLICT (sentence_id, annotator_id) DO UPDATE
+            SET label_id = excluded.label_id, updated_at = excluded.updated_at,
+                codebook_version = excluded.codebook_version, unsure = coalesce(?5, tags.unsure), note = tags.note""";
 
     /** Sets a sentence's label (null clears it, keeping a note) inside the caller's transaction; returns the old label. */
     static Long writeLabel(Connection c, long sentenceId, long annotatorId, Long labelId, String now) throws SQLException {

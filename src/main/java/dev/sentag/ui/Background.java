@@ -20,17 +20,44 @@ public final class Background {
     private final Executor worker;
     private final Executor compute;
     private final Executor fx;
+    private final Executor alongside;
 
     /** {@code worker} runs all work, computation too; {@code fx} delivers results (Platform::runLater in the app). */
     public Background(Executor worker, Executor fx) {
-        this(worker, worker, fx);
+        this(worker, worker, fx, worker);
     }
 
     /** {@code worker} is the database thread, {@code compute} runs work that reads no database, {@code fx} delivers. */
     public Background(Executor worker, Executor compute, Executor fx) {
+        this(worker, compute, fx, worker);
+    }
+
+    /**
+     * As above; {@code alongside} runs long work that commits in slices (a folder import) so that the worker stays free
+     * between its slices ({@link #ownThread()} in the app).
+     */
+    public Background(Executor worker, Executor compute, Executor fx, Executor alongside) {
         this.worker = worker;
         this.compute = compute;
         this.fx = fx;
+        this.alongside = alongside;
+    }
+
+    /** Runs each task on a new daemon thread: for long work whose database writes queue on the worker in slices. */
+    public static Executor ownThread() {
+        return task -> {
+            Thread t = new Thread(task, "sentag-long-work");
+            t.setDaemon(true);
+            t.start();
+        };
+    }
+
+    /**
+     * Long work that hands its transactions to the database thread one slice at a time (a folder import): runs
+     * alongside the worker, so a keypress queued meanwhile waits for one slice, not the whole import.
+     */
+    public <T> void runAlongside(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(alongside, work, onSuccess, onFailure);
     }
 
     /** Runs {@code update} on the FX thread (progress reported from the worker). */
@@ -40,7 +67,11 @@ public final class Background {
 
     /** Runs {@code work} on the database thread; its result or failure is handed to the FX thread. */
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        CompletableFuture.supplyAsync(work, worker).whenComplete((result, error) -> deliver(result, error, onSuccess, onFailure));
+        run(worker, work, onSuccess, onFailure);
+    }
+
+    private <T> void run(Executor on, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        CompletableFuture.supplyAsync(work, on).whenComplete((result, error) -> deliver(result, error, onSuccess, onFailure));
     }
 
     /**

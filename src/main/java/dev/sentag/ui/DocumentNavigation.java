@@ -35,8 +35,8 @@ final class DocumentNavigation {
 
     /** Loads the library and reopens the last article (or the first) at the last sentence. */
     void start() {
-        library.refresh(() -> {
-            long last = (long) prefs.number("lastDocument", -1);
+        long last = (long) prefs.number("lastDocument", -1);
+        library.showFirstRows(last, () -> {
             var target = library.find(last).or(() -> library.documents().stream().findFirst());
             if (target.isEmpty()) {
                 tagging.clear();

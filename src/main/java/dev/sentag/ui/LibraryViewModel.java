@@ -36,6 +36,14 @@ public final class LibraryViewModel {
     private final NoticeState notices = new NoticeState();
     private boolean greeted;
     private dev.sentag.annotate.AssignmentService assignments;
+    /** Rows per query when the list is read page by page at start. */
+    static final int PAGE = 500;
+    /** Counts list reloads (FX thread only), so that pages still arriving for a replaced list are dropped. */
+    private long listGeneration;
+    private final javafx.beans.property.BooleanProperty complete =
+            new javafx.beans.property.SimpleBooleanProperty(this, "complete", true);
+    /** The documents assigned to the current annotator, as last read (for rows arriving page by page). */
+    private java.util.Set<Long> assignedToMe = java.util.Set.of();
 
     public LibraryViewModel(AnnotationService annotation, ImportService imports, ExportService exports,
                             AgreementService agreement, FindService find, Background background) {
@@ -83,20 +91,79 @@ public final class LibraryViewModel {
 
     /** Reloads the document list and annotator from the database, then runs {@code then}. */
     public void refresh(Runnable then) {
-        background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents(),
-                assignments == null ? java.util.Set.of() : assignments.assignedToMe()), s -> {
-            annotator.set(s.annotator());
-            documents.setAll(s.documents().stream().map(d -> new DocumentRow(d, s.assigned().contains(d.id()))).toList());
-            if (!greeted) {
-                // On a shared computer the last person's name is still set: say whose tags keys will write.
-                greeted = true;
-                notices.post("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+        long generation = ++listGeneration;
+        background.run(() -> new Snapshot(annotation.annotator().name(), annotation.documents(), assigned()), s -> {
+            show(s);
+            if (generation == listGeneration) {
+                complete.set(true);
             }
             then.run();
         }, e -> notices.post("Could not read the library: " + Background.message(e)));
     }
 
+    private java.util.Set<Long> assigned() {
+        return assignments == null ? java.util.Set.of() : assignments.assignedToMe();
+    }
+
+    private void show(Snapshot s) {
+        annotator.set(s.annotator());
+        assignedToMe = s.assigned();
+        documents.setAll(s.documents().stream().map(d -> new DocumentRow(d, s.assigned().contains(d.id()))).toList());
+        if (!greeted) {
+            // On a shared computer the last person's name is still set: say whose tags keys will write.
+            greeted = true;
+            notices.post("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+        }
+    }
+
     private record Snapshot(String annotator, List<DocumentSummary> documents, java.util.Set<Long> assigned) {
+    }
+
+    /**
+     * At start: shows the first rows of the list (and every row up to {@code reach}, the article to reopen) once they
+     * are read, runs {@code then}, and reads the rest afterwards page by page, each page a task of its own on the
+     * database thread, so that a large library shows at once and a keypress waits for one page at most.
+     */
+    public void showFirstRows(long reach, Runnable then) {
+        long generation = ++listGeneration;
+        complete.set(false);
+        background.run(() -> {
+            List<DocumentSummary> rows = new ArrayList<>(annotation.documentsAfter(0, PAGE));
+            while (rows.size() % PAGE == 0 && !rows.isEmpty() && rows.get(rows.size() - 1).id() < reach) {
+                List<DocumentSummary> more = annotation.documentsAfter(rows.get(rows.size() - 1).id(), PAGE);
+                rows.addAll(more);
+                if (more.isEmpty()) {
+                    break;
+                }
+            }
+            return new Snapshot(annotation.annotator().name(), rows, assigned());
+        }, s -> {
+            show(s);
+            then.run();
+            readOn(generation, s.documents());
+        }, e -> notices.post("Could not read the library: " + Background.message(e)));
+    }
+
+    private void readOn(long generation, List<DocumentSummary> page) {
+        if (generation != listGeneration) {
+            return; // a full reload replaced the list meanwhile
+        }
+        if (page.size() % PAGE != 0 || page.isEmpty()) {
+            complete.set(true);
+            return;
+        }
+        long after = page.get(page.size() - 1).id();
+        background.run(() -> annotation.documentsAfter(after, PAGE), next -> {
+            if (generation == listGeneration) {
+                documents.addAll(next.stream().map(d -> new DocumentRow(d, assignedToMe.contains(d.id()))).toList());
+                readOn(generation, next);
+            }
+        }, e -> notices.post("Could not read the library: " + Background.message(e)));
+    }
+
+    /** False while the start's list is still being read page by page; true once every row is in {@link #documents()}. */
+    public javafx.beans.property.ReadOnlyBooleanProperty completeProperty() {
+        return complete;
     }
 
     /** Imports pasted text as a new document titled {@code title}; reports the result to {@code done}. */
@@ -116,7 +183,7 @@ public final class LibraryViewModel {
         importing.set(true);
         importProgress.set(-1);
         importStep.set("Importing…");
-        background.run(() -> imports.importAll(files, new ImportService.Progress() {
+        background.runAlongside(() -> imports.importAll(files, new ImportService.Progress() {
             @Override
             public void update(int doneCount, int total, String current) {
                 if (total > 0 && (doneCount % Math.max(1, total / 200) == 0 || doneCount == total)) {

@@ -26,6 +26,14 @@ public final class Backups {
         return database.snapshot(reason);
     }
 
+    /**
+     * Takes a snapshot now on a read-only connection of its own (WAL: the copy holds no one up), for before long work
+     * that runs alongside tagging (a folder import): keypresses are saved while it copies.
+     */
+    public Path takeAside(String reason) {
+        return database.snapshotAside(reason);
+    }
+
     /** Snapshots of this library, oldest first. */
     public List<Path> list() {
         return database.snapshots().list();

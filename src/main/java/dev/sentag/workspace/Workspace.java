@@ -81,7 +81,7 @@ public final class Workspace implements AutoCloseable {
         this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation,
                 relations);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
-                () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
+                () -> backups().takeAside("before folder import"), annotation::historyChangedElsewhere);
         this.links = new LinkService(annotation, documents, new LinkRepository(database));
         this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
         this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);

@@ -49,6 +49,23 @@ class BenchCommandTest extends CliHarness {
     }
 
     @Test
+    void tagDuringImportReportsTheTagsP99AgainstItsFiftyMillisecondTarget() throws Exception {
+        Run run = sentag("bench", "--scale", "0.002", "--json", "--only", "tag-during-import");
+
+        assertEquals(0, run.code(), run::err);
+        JsonNode rows = new ObjectMapper().readTree(run.out()).get("measures");
+        assertEquals(1, rows.size(), rows::toString);
+        JsonNode row = rows.get(0);
+        assertTrue(row.get("name").asText().startsWith("tag → durable during a folder import of 20 articles, p99"),
+                row::toString);
+        double p99 = row.get("value").asDouble();
+        assertTrue(p99 > 0 && row.get("baseline").asDouble() > 0, row::toString);
+        assertEquals("p99 ≤ 50 ms", row.get("target").asText());
+        assertEquals(p99 <= 50, row.get("met").asBoolean(), row::toString);
+        assertTrue(row.get("note").asText().matches("\\d+ tags? while the import ran.*"), row::toString);
+    }
+
+    @Test
     void tablePrintsTheHeaderAndLeavesAnExistingLibraryUnchanged() throws Exception {
         importSeeds();
         Path library = dir.resolve("sentag.db");

@@ -40,6 +40,17 @@ class ProbeProcessTest {
     }
 
     @Test
+    void theLibraryShownProbeReportsTheListShowingItsRows() throws Exception {
+        Path db = scratch.resolve("shown.db");
+        library(db);
+
+        var result = probe("library-shown", LaunchMeasure.APP, db, -1);
+
+        assertTrue(result.number("library-shown-ms") > 0);
+        assertEquals(SqliteProbe.count(db, "documents"), (long) result.number("rows-shown"), "a small library shows whole");
+    }
+
+    @Test
     void theLargeArticleProbeOpensTheArticleAndTagsItsLastSentence() throws Exception {
         Path db = scratch.resolve("article.db");
         long document = library(db).get(2);
