@@ -36,6 +36,29 @@ final class FullTextQuery {
         return out.toString();
     }
 
+    /**
+     * What the user typed, for PostgreSQL's {@code websearch_to_tsquery}: quoted phrases and OR pass through, AND is
+     * what it does between words anyway, {@code NOT word} becomes {@code -word}; parentheses and the prefix star have
+     * no counterpart there and are dropped. It never fails to parse.
+     */
+    static String forPostgres(String typed) {
+        StringBuilder out = new StringBuilder();
+        boolean negate = false;
+        for (String token : typed.replace("(", " ").replace(")", " ").split("\\s+(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+            if (token.isEmpty() || token.equals("AND")) {
+                continue;
+            }
+            if (token.equals("NOT")) {
+                negate = true;
+                continue;
+            }
+            String t = token.endsWith("*") && !token.startsWith("\"") ? token.substring(0, token.length() - 1) : token;
+            out.append(out.length() == 0 ? "" : " ").append(negate ? "-" : "").append(t);
+            negate = false;
+        }
+        return out.toString();
+    }
+
     private static String word(String w) {
         String core = w;
         int open = 0;

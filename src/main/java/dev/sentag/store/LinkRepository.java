@@ -53,8 +53,9 @@ public final class LinkRepository {
         return db.inTransaction(c -> {
             int changed;
             try (PreparedStatement ps = c.prepareStatement(add ? """
-                    INSERT OR IGNORE INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
-                    VALUES (?, ?, ?, ?, ?)""" : """
+                    INSERT INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""" : """
                     DELETE FROM links WHERE from_sentence_id = ? AND to_sentence_id = ? AND relation_type_id = ?
                     AND annotator_id = ?""")) {
                 ps.setLong(1, from);

@@ -19,7 +19,7 @@ final class SentenceTextIndex implements AutoCloseable {
     private final PreparedStatement insert;
 
     SentenceTextIndex(Connection c) throws SQLException {
-        this.insert = c.prepareStatement("INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)");
+        this.insert = c.prepareStatement(SqlDialect.of(c).textIndexInsert());
     }
 
     /** Indexes sentence {@code sentenceId}, the span [start, end) of {@code documentText}. */

@@ -14,6 +14,18 @@ public final class DataLocation {
         return defaultDatabase(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /**
+     * The library to open when none is named: {@code SENTAG_DB} as given (a file or a PostgreSQL URL), else the
+     * database file in the platform's user data folder.
+     */
+    public static String defaultLibrary() {
+        String explicit = System.getenv("SENTAG_DB");
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        return defaultDatabase().toString();
+    }
+
     static Path defaultDatabase(Map<String, String> env, String os, String home) {
         String explicit = env.get("SENTAG_DB");
         if (explicit != null && !explicit.isBlank()) {

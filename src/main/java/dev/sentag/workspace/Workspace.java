@@ -25,6 +25,8 @@ import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
+import dev.sentag.store.LibraryLocation;
+import dev.sentag.store.PasswordSource;
 import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RelationTypeRepository;
@@ -74,7 +76,7 @@ public final class Workspace implements AutoCloseable {
         this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation,
                 relations);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
-                () -> backups().take("before folder import"), annotation::historyChangedElsewhere);
+                () -> backups().takeIfKept("before folder import"), annotation::historyChangedElsewhere);
         this.links = new LinkService(annotation, documents, new LinkRepository(database));
         this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
         this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);
@@ -104,6 +106,40 @@ public final class Workspace implements AutoCloseable {
         Workspace ws = new Workspace(Database.open(path), residue);
         ws.existedBefore = existed;
         return ws;
+    }
+
+    /**
+     * Opens the library at {@code location}: a file as {@link #open(Path)} does, or a team library on a PostgreSQL
+     * server, asking {@code password} for its password if the server wants one that PGPASSWORD and ~/.pgpass lack.
+     * In a team library the annotator is the login.
+     */
+    public static Workspace open(LibraryLocation location, PasswordSource password) {
+        if (location instanceof LibraryLocation.File file) {
+            return open(file.path());
+        }
+        return openServer((LibraryLocation.Server) location, password);
+    }
+
+    /** {@link #open(LibraryLocation, PasswordSource)} without the daily snapshot, for the window. */
+    public static Workspace openWithoutSnapshot(LibraryLocation location, PasswordSource password) {
+        if (location instanceof LibraryLocation.File file) {
+            return openWithoutSnapshot(file.path());
+        }
+        return openServer((LibraryLocation.Server) location, password);
+    }
+
+    private static Workspace openServer(LibraryLocation.Server server, PasswordSource password) {
+        ResidueRules residue = ResidueRules.standardAnd(LogFile.defaultFolder().resolve(RESIDUE_RULES));
+        LogFile.concerningServer(server.shown());
+        Database database = Database.open(server, password);
+        try {
+            Workspace ws = new Workspace(database, residue);
+            database.teamLogin().ifPresent(login -> ws.annotation.actAs(login.name()));
+            return ws;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
     /** The snapshot on start, at most once a day; skipped for a library created by this open. Any thread. */

@@ -33,9 +33,14 @@ abstract class CliHarness {
     Run sentagWithInput(String stdin, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
-        all[1] = dir.resolve("sentag.db").toString();
+        all[1] = library();
         System.arraycopy(args, 0, all, 2, args.length);
         return runRaw(stdin, all);
+    }
+
+    /** The library every {@link #sentag} call names with --db: a file here; a PostgreSQL URL in the team variants. */
+    String library() {
+        return dir.resolve("sentag.db").toString();
     }
 
     /** Runs exactly these arguments (no --db added). */

@@ -41,6 +41,7 @@ public final class PostgresServer {
     private final Path log;
     private final int port;
     private final boolean asRoot;
+    private final Path pgpass;
 
     private PostgresServer(Path root) throws IOException, InterruptedException {
         this.root = root;
@@ -48,6 +49,7 @@ public final class PostgresServer {
         this.data = root.resolve("data");
         this.log = root.resolve("log/postgres.log");
         this.asRoot = "root".equals(System.getProperty("user.name"));
+        this.pgpass = root.resolve("pgpass");
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
@@ -63,6 +65,20 @@ public final class PostgresServer {
         run(command(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER, "-A", "scram-sha-256",
                 "--pwfile=" + pwfile, "-E", "UTF8", "--no-locale", "--no-sync"));
         start();
+        // The program finds passwords as a user's machine would: pgjdbc reads this pgpass file (PGPASSFILE's property).
+        Files.writeString(pgpass, "");
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        rememberPassword(SUPERUSER, SUPERUSER_PASSWORD);
+    }
+
+    /** Adds a line for {@code user} to the pgpass file the program reads, as a member would on their machine. */
+    public synchronized void rememberPassword(String user, String password) {
+        try {
+            Files.writeString(pgpass, "127.0.0.1:" + port + ":*:" + user + ":" + password + "\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The server, started now if this JVM has none yet. */

@@ -1,0 +1,45 @@
+package dev.sentag.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * What differs between the embedded SQLite library and a PostgreSQL team library, behind {@link Database}: where
+ * the library is, how its errors read, which failures may be retried, snapshots, the schema version.
+ */
+interface Backend {
+    /** The library as shown to a person: a file path, or a URL without any password. */
+    String shown();
+
+    /** The file of an SQLite library; empty for a server. */
+    Optional<Path> file();
+
+    /** A transaction that failed this way touched nothing and may be run again from the start. */
+    boolean retryable(SQLException e);
+
+    /** One line for the user: what went wrong, naming the library, and where we know it what to do. */
+    String describe(SQLException e);
+
+    int schemaVersion(Connection c) throws SQLException;
+
+    /** A snapshot of the whole library on {@code c}; refused where the backend has none. */
+    Path snapshot(Connection c, String reason) throws SQLException;
+
+    /** A snapshot on a connection of its own, so it may run on any thread. */
+    Path snapshotAside(String reason);
+
+    Snapshots snapshots();
+
+    /** Replaces the content with {@code snapshot} through {@code c} and migrates it. */
+    void restore(Connection c, Path snapshot) throws SQLException;
+
+    /** Whether this library keeps snapshots at all (a team library is backed up with pg_dump or sentag copy). */
+    boolean snapshotsSupported();
+
+    /** The login of a team library (who the annotator is); empty for a one-person library. */
+    default Optional<TeamLogin> teamLogin() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.sentag.store;
+
+import java.util.List;
+
+/** Setting up a team library and its members (sentag team): the database does the enforcing, see {@link TeamSchema}. */
+public final class TeamRepository {
+    private final Database db;
+
+    public TeamRepository(Database db) {
+        this.db = db;
+    }
+
+    /** One member: their login and the role they hold (annotator, adjudicator or admin). */
+    public record Member(String login, String role) {
+    }
+
+    /** The role a new member gets. */
+    public enum Role { ANNOTATOR, ADJUDICATOR, ADMIN }
+
+    /** Makes this PostgreSQL library a team library (roles, grants, row-level security); the caller becomes an admin. */
+    public void init() {
+        requireServer();
+        db.inTransaction(c -> {
+            TeamSchema.init(c);
+            return null;
+        });
+    }
+
+    /** Adds a login {@code name} with {@code password} in {@code role}, and their annotator row. */
+    public void add(String name, Role role, char[] password) {
+        requireTeam();
+        db.inTransaction(c -> {
+            TeamSchema.add(c, name, TeamSchema.Role.valueOf(role.name()), password);
+            return null;
+        });
+    }
+
+    public List<Member> members() {
+        requireTeam();
+        return db.read(c -> TeamSchema.members(c).stream().map(m -> new Member(m[0], m[1])).toList());
+    }
+
+    private void requireServer() {
+        if (db.snapshotsSupported()) {
+            throw new IllegalArgumentException(db.shown() + " is a library file; a team library lives on PostgreSQL: "
+                    + "give --db postgresql://USER@HOST:PORT/DBNAME.");
+        }
+    }
+
+    private void requireTeam() {
+        requireServer();
+        if (db.teamLogin().isEmpty()) {
+            throw new IllegalArgumentException(db.shown() + " is not a team library yet: run sentag team init first.");
+        }
+    }
+}
