@@ -1,7 +1,5 @@
 package dev.sentag.cli;
 
-import dev.sentag.store.LibraryLocation;
-import dev.sentag.store.PasswordSource;
 import dev.sentag.store.StoreException;
 import dev.sentag.workspace.DataLocation;
 import dev.sentag.workspace.Workspace;
@@ -59,11 +57,11 @@ public final class SentagCommand {
     String annotator;
 
     Workspace openWorkspace() {
-        Workspace ws = Workspace.open(location(), PasswordSource.NONE);
+        Workspace ws = openLibrary();
         if (annotator != null) {
             try {
                 ws.annotation().actAs(annotator);
-                ws.database().teamLogin().ifPresent(login -> TeamAnnotator.check(login, annotator, ws.database()));
+                ws.team().actingAs(annotator);
             } catch (RuntimeException e) {
                 ws.close();
                 throw e;
@@ -74,21 +72,18 @@ public final class SentagCommand {
 
     /** The library without acting as --annotator (commands that only name annotators to read). */
     Workspace openLibrary() {
-        return Workspace.open(location(), PasswordSource.NONE);
+        return Workspace.open(library());
     }
 
-    /** The library named by --db, else SENTAG_DB, else the default file. */
-    LibraryLocation location() {
-        return LibraryLocation.parse(db != null ? db : DataLocation.defaultLibrary());
+    /** The library named by --db, else SENTAG_DB, else the default file: a path or a PostgreSQL URL. */
+    String library() {
+        return db != null ? db : DataLocation.defaultLibrary();
     }
 
     /** The library's file, for what only an SQLite library has (snapshots); a server URL is bad usage here. */
     Path databasePath() {
-        if (location() instanceof LibraryLocation.File file) {
-            return file.path();
-        }
-        throw new IllegalArgumentException("This command works on a library file; " + location().shown()
-                + " is a team library on PostgreSQL (back it up with pg_dump).");
+        return DataLocation.file(library()).orElseThrow(() -> new IllegalArgumentException("This command works on a "
+                + "library file; " + library() + " is a team library on PostgreSQL (back it up with pg_dump)."));
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -1,6 +1,7 @@
 package dev.sentag.cli;
 
-import dev.sentag.store.TeamRepository;
+import dev.sentag.model.TeamMember;
+import dev.sentag.model.TeamRole;
 import dev.sentag.workspace.Workspace;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,8 +32,8 @@ public final class TeamCommands {
         @Override
         public Integer call() {
             try (Workspace ws = team.root.openLibrary()) {
-                new TeamRepository(ws.database()).init();
-                team.root.io().out().println("team library ready: " + ws.database().shown()
+                ws.team().init();
+                team.root.io().out().println("team library ready: " + team.root.library()
                         + "; add members with sentag team add NAME --password-stdin");
             }
             return 0;
@@ -68,10 +69,9 @@ public final class TeamCommands {
         public Integer call() throws IOException {
             char[] password = readPassword();
             try (Workspace ws = team.root.openLibrary()) {
-                TeamRepository.Role r = role == null ? TeamRepository.Role.ANNOTATOR
-                        : role.admin ? TeamRepository.Role.ADMIN : TeamRepository.Role.ADJUDICATOR;
-                new TeamRepository(ws.database()).add(name, r, password);
-                team.root.io().out().println("added " + name + " (" + r.name().toLowerCase(java.util.Locale.ROOT) + ")");
+                TeamRole r = role == null ? TeamRole.ANNOTATOR : role.admin ? TeamRole.ADMIN : TeamRole.ADJUDICATOR;
+                ws.team().add(name, r, password);
+                team.root.io().out().println("added " + name + " (" + r.shown() + ")");
             } finally {
                 java.util.Arrays.fill(password, '\0');
             }
@@ -98,8 +98,8 @@ public final class TeamCommands {
         @Override
         public Integer call() {
             try (Workspace ws = team.root.openLibrary()) {
-                for (TeamRepository.Member m : new TeamRepository(ws.database()).members()) {
-                    team.root.io().out().println(m.login() + "\t" + m.role());
+                for (TeamMember m : ws.team().members()) {
+                    team.root.io().out().println(m.login() + "\t" + m.role().shown());
                 }
             }
             return 0;

@@ -1,5 +1,7 @@
 package dev.sentag.store;
 
+import dev.sentag.model.TeamMember;
+import dev.sentag.model.TeamRole;
 import java.util.List;
 
 /** Setting up a team library and its members (sentag team): the database does the enforcing, see {@link TeamSchema}. */
@@ -9,13 +11,6 @@ public final class TeamRepository {
     public TeamRepository(Database db) {
         this.db = db;
     }
-
-    /** One member: their login and the role they hold (annotator, adjudicator or admin). */
-    public record Member(String login, String role) {
-    }
-
-    /** The role a new member gets. */
-    public enum Role { ANNOTATOR, ADJUDICATOR, ADMIN }
 
     /** Makes this PostgreSQL library a team library (roles, grants, row-level security); the caller becomes an admin. */
     public void init() {
@@ -27,17 +22,17 @@ public final class TeamRepository {
     }
 
     /** Adds a login {@code name} with {@code password} in {@code role}, and their annotator row. */
-    public void add(String name, Role role, char[] password) {
+    public void add(String name, TeamRole role, char[] password) {
         requireTeam();
         db.inTransaction(c -> {
-            TeamSchema.add(c, name, TeamSchema.Role.valueOf(role.name()), password);
+            TeamSchema.add(c, name, role, password);
             return null;
         });
     }
 
-    public List<Member> members() {
+    public List<TeamMember> members() {
         requireTeam();
-        return db.read(c -> TeamSchema.members(c).stream().map(m -> new Member(m[0], m[1])).toList());
+        return db.read(TeamSchema::members);
     }
 
     private void requireServer() {

@@ -1,5 +1,7 @@
 package dev.sentag.store;
 
+import dev.sentag.model.TeamMember;
+import dev.sentag.model.TeamRole;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,22 +107,11 @@ final class TeamSchema {
         addAnnotatorRow(c, currentUser(c));
     }
 
-    /** The role a new member gets. */
-    enum Role {
-        ANNOTATOR(TeamSchema.ANNOTATOR), ADJUDICATOR(TeamSchema.ADJUDICATOR), ADMIN(TeamSchema.ADMIN);
-
-        final String group;
-
-        Role(String group) {
-            this.group = group;
-        }
-    }
-
     /**
      * A new login {@code name} in {@code role}, with {@code password} (hashed as SCRAM by the driver, so the server
      * never sees it in clear), and its annotators row. Names are checked here; quoting is left to the driver.
      */
-    static void add(Connection c, String name, Role role, char[] password) throws SQLException {
+    static void add(Connection c, String name, TeamRole role, char[] password) throws SQLException {
         if (!LOGIN.matcher(name).matches()) {
             throw new IllegalArgumentException("A login is 1 to 63 lower-case letters, digits or _ and starts with a "
                     + "letter or _; not: " + name);
@@ -136,7 +127,7 @@ final class TeamSchema {
         }
         String login = quoted(c, name);
         try (Statement st = c.createStatement()) {
-            if (role == Role.ADMIN) {
+            if (role == TeamRole.ADMIN) {
                 // An admin adds members in turn: that takes CREATEROLE and, since PostgreSQL 16, the ADMIN option
                 // on each group role it hands out.
                 st.execute("CREATE ROLE " + login + " LOGIN CREATEROLE");
@@ -145,7 +136,7 @@ final class TeamSchema {
                 }
             } else {
                 st.execute("CREATE ROLE " + login + " LOGIN");
-                st.execute("GRANT " + role.group + " TO " + login);
+                st.execute("GRANT " + (role == TeamRole.ADJUDICATOR ? ADJUDICATOR : ANNOTATOR) + " TO " + login);
             }
         }
         c.unwrap(PGConnection.class).alterUserPassword(name, password, "scram-sha-256");
@@ -153,8 +144,8 @@ final class TeamSchema {
     }
 
     /** Each member: login and the highest role it holds, by name. */
-    static List<String[]> members(Connection c) throws SQLException {
-        List<String[]> out = new ArrayList<>();
+    static List<TeamMember> members(Connection c) throws SQLException {
+        List<TeamMember> out = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT r.rolname,
                        CASE WHEN pg_has_role(r.oid, 'sentag_admin', 'MEMBER') THEN 'admin'
@@ -164,7 +155,7 @@ final class TeamSchema {
                 WHERE r.rolcanlogin AND pg_has_role(r.oid, 'sentag_annotator', 'MEMBER')
                 ORDER BY r.rolname""")) {
             while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
+                out.add(new TeamMember(rs.getString(1), TeamRole.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT))));
             }
         }
         return out;

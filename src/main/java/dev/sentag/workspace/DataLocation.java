@@ -26,6 +26,12 @@ public final class DataLocation {
         return defaultDatabase().toString();
     }
 
+    /** The file {@code library} names, or empty when it names a team library on a PostgreSQL server. */
+    public static java.util.Optional<Path> file(String library) {
+        return dev.sentag.store.LibraryLocation.isServer(library) ? java.util.Optional.empty()
+                : java.util.Optional.of(Path.of(library));
+    }
+
     static Path defaultDatabase(Map<String, String> env, String os, String home) {
         String explicit = env.get("SENTAG_DB");
         if (explicit != null && !explicit.isBlank()) {

@@ -7,6 +7,7 @@ import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.annotate.FindService;
 import dev.sentag.annotate.LinkService;
 import dev.sentag.annotate.RelationTypeService;
+import dev.sentag.annotate.TeamService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -55,6 +56,7 @@ public final class Workspace implements AutoCloseable {
     private final LinkAgreement linkAgreement;
     private final Backups backups;
     private final GoldAdoption gold;
+    private final TeamService team;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -62,6 +64,7 @@ public final class Workspace implements AutoCloseable {
 
     private Workspace(Database database, ResidueRules residue) {
         this.database = database;
+        this.team = new TeamService(database);
         this.segmenter = new NewsSentenceSegmenter();
         this.settings = new SettingsRepository(database);
         var documents = new DocumentRepository(database);
@@ -118,6 +121,11 @@ public final class Workspace implements AutoCloseable {
             return open(file.path());
         }
         return openServer((LibraryLocation.Server) location, password);
+    }
+
+    /** The library {@code library} names (a path or a PostgreSQL URL), as the command line opens it: no password prompt. */
+    public static Workspace open(String library) {
+        return open(LibraryLocation.parse(library), PasswordSource.NONE);
     }
 
     /** {@link #open(LibraryLocation, PasswordSource)} without the daily snapshot, for the window. */
@@ -210,6 +218,11 @@ public final class Workspace implements AutoCloseable {
     /** Agreement on links and speakers (link_f1, speaker_agreement). */
     public LinkAgreement linkAgreement() {
         return linkAgreement;
+    }
+
+    /** The team of a team library (sentag team); who the annotator is there. */
+    public TeamService team() {
+        return team;
     }
 
     public ExportService exports() {
