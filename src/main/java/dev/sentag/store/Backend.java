@@ -42,4 +42,8 @@ interface Backend {
     default Optional<TeamLogin> teamLogin() {
         return Optional.empty();
     }
+
+    /** Reads who is logged in again, after the library became a team library. */
+    default void reloadTeamLogin(Connection c) throws SQLException {
+    }
 }

@@ -70,6 +70,14 @@ public final class Database implements AutoCloseable {
         return backend.shown();
     }
 
+    /** Reads the login of a team library again (after {@code sentag team init} made it one). */
+    void reloadTeamLogin() {
+        read(c -> {
+            backend.reloadTeamLogin(c);
+            return null;
+        });
+    }
+
     /** The login of a team library; empty for a one-person SQLite library. */
     public Optional<TeamLogin> teamLogin() {
         return backend.teamLogin();

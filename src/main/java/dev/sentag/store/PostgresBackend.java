@@ -16,7 +16,7 @@ final class PostgresBackend implements Backend {
     private static final System.Logger LOG = System.getLogger(PostgresBackend.class.getName());
 
     private final LibraryLocation.Server server;
-    private final Optional<TeamLogin> login;
+    private volatile Optional<TeamLogin> login;
 
     private PostgresBackend(LibraryLocation.Server server, Optional<TeamLogin> login) {
         this.server = server;
@@ -115,6 +115,11 @@ final class PostgresBackend implements Backend {
     @Override
     public Optional<TeamLogin> teamLogin() {
         return login;
+    }
+
+    @Override
+    public void reloadTeamLogin(Connection c) throws SQLException {
+        login = TeamSchema.login(c);
     }
 
     /** Serialization failures and deadlocks roll the whole transaction back; running it again is safe. */

@@ -46,7 +46,7 @@ public final class SentenceSearch {
         if (!text.isBlank()) {
             from = new StringBuilder(dialect.textIndexJoin().formatted(from));
             where.insert(0, dialect.textIndexMatch() + " AND ");
-            params.add(dialect == SqlDialect.SQLITE ? FullTextQuery.of(text) : FullTextQuery.forPostgres(text));
+            params.add(dialect == SqlDialect.SQLITE ? FullTextQuery.of(text) : dialect.indexed(FullTextQuery.forPostgres(text)));
         }
         if (filters.stream().noneMatch(SentenceFilter::wantsExcluded)) {
             where.append(" AND s.excluded = 0");

@@ -19,6 +19,7 @@ public final class TeamRepository {
             TeamSchema.init(c);
             return null;
         });
+        db.reloadTeamLogin();
     }
 
     /** Adds a login {@code name} with {@code password} in {@code role}, and their annotator row. */

@@ -1,6 +1,6 @@
 package dev.sentag.cli;
 
-import dev.sentag.pg.PostgresServer;
+import dev.sentag.pg.PgLibrary;
 
 /** The command line's contract tests ({@link CliTest}) on a PostgreSQL library. */
 class PgCliTest extends CliTest {
@@ -9,8 +9,7 @@ class PgCliTest extends CliTest {
     @Override
     String library() {
         if (url == null) {
-            PostgresServer server = PostgresServer.get();
-            url = server.url(PostgresServer.SUPERUSER, server.freshDatabase());
+            url = PgLibrary.fresh();
         }
         return url;
     }

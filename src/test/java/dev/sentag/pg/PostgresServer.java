@@ -139,7 +139,7 @@ public final class PostgresServer {
     /** Stops the server at once, as a crash or a pulled cable would (for outage tests). */
     public synchronized void stop() {
         try {
-            run(command(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+            run(command(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "-t", "20", "stop"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
