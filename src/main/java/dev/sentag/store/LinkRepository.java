@@ -172,7 +172,7 @@ public final class LinkRepository {
     public List<String> speakerNames(long documentId, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT p.name, max(s.document_id = ?) AS here, count(*) AS uses
+                    SELECT p.name, max(CASE WHEN s.document_id = ? THEN 1 ELSE 0 END) AS here, count(*) AS uses
                     FROM speakers p JOIN sentences s ON s.id = p.sentence_id WHERE s.idx IS NOT NULL
                     GROUP BY p.name ORDER BY here DESC, uses DESC, p.name LIMIT ?""")) {
                 ps.setLong(1, documentId);

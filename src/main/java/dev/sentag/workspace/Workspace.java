@@ -128,6 +128,22 @@ public final class Workspace implements AutoCloseable {
         return open(LibraryLocation.parse(library), PasswordSource.NONE);
     }
 
+    /**
+     * The window's open: {@code library} is a path or a PostgreSQL URL; {@code askPassword} (given the library as
+     * shown and the server's reason) is asked only when the server wants a password that PGPASSWORD and ~/.pgpass
+     * lack. No daily snapshot here (see {@link #openWithoutSnapshot(Path)}).
+     */
+    public static Workspace openWithoutSnapshot(String library,
+                                                java.util.function.BiFunction<String, String, java.util.Optional<char[]>> askPassword) {
+        return openWithoutSnapshot(LibraryLocation.parse(library), (server, why) -> askPassword.apply(server.shown(), why));
+    }
+
+    /** How {@code library} is shown to a person: a file's name, or a team library's URL without password. */
+    public static String shown(String library) {
+        LibraryLocation location = LibraryLocation.parse(library);
+        return location instanceof LibraryLocation.File file ? String.valueOf(file.path().getFileName()) : location.shown();
+    }
+
     /** {@link #open(LibraryLocation, PasswordSource)} without the daily snapshot, for the window. */
     public static Workspace openWithoutSnapshot(LibraryLocation location, PasswordSource password) {
         if (location instanceof LibraryLocation.File file) {
@@ -167,6 +183,9 @@ public final class Workspace implements AutoCloseable {
 
     /** On the first start of a new library, imports the sample article; true if it did. */
     public boolean importSampleOnFirstStart() {
+        if (!database.snapshotsSupported()) {
+            return false; // a team library on a server: its admin imports the team's articles, not a sample
+        }
         return FirstStart.importSampleOnce(settings, imports);
     }
 

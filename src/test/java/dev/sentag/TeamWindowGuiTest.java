@@ -1,0 +1,81 @@
+package dev.sentag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.model.TeamRole;
+import dev.sentag.pg.PostgresServer;
+import dev.sentag.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.scene.control.PasswordField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window on a team library: a login whose password is in neither PGPASSWORD nor ~/.pgpass is asked for it in
+ * the window; the library opens as that annotator, a label key tags in their name on the server, and the password is
+ * in none of the files Sentag keeps.
+ */
+class TeamWindowGuiTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void passwordIsAskedInTheWindowAndTagsAreTheLoginsAndNothingKeepsThePassword() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        String login = "pam_" + database;
+        String password = "pam's secret \"pw\"";
+        try (Workspace admin = Workspace.open(server.url(PostgresServer.SUPERUSER, database))) {
+            admin.team().init();
+            admin.team().add(login, TeamRole.ANNOTATOR, password.toCharArray());
+            admin.imports().importFile(GuiSession.SEED_000);
+        }
+        FxRobot robot = new FxRobot();
+        FxToolkit.registerPrimaryStage();
+        App app = (App) FxToolkit.setupApplication(() -> new App(server.url(login, database), dir));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#team-password").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.clickOn("#team-password").write(password).type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null && app.window().readyProperty().get());
+            robot.interact(() -> app.window().focusArticleNow());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window().readyForKeys());
+            assertTrue(((Stage) app.window().scene().getWindow()).getTitle().contains(login + "@127.0.0.1"));
+            robot.type(KeyCode.DIGIT1);
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.window().tagging().status().isPending());
+            try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""
+                    SELECT a.name, l.name FROM tags t JOIN annotators a ON a.id = t.annotator_id
+                    JOIN labels l ON l.id = t.label_id""")) {
+                assertTrue(rs.next());
+                assertEquals(List.of(login, "Claim"), List.of(rs.getString(1), rs.getString(2)));
+                assertFalse(rs.next());
+            }
+        } finally {
+            robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                    .filter(w -> w instanceof Stage st && st.getOwner() != null).forEach(w -> ((Stage) w).close()));
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+        try (Stream<Path> kept = Files.walk(dir)) {
+            for (Path f : kept.filter(Files::isRegularFile).toList()) {
+                assertFalse(Files.readString(f).contains(password) || Files.readString(f).contains("secret"), f.toString());
+            }
+        }
+        try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("SELECT value FROM settings")) {
+            while (rs.next()) {
+                assertFalse(rs.getString(1).contains("secret"), rs.getString(1));
+            }
+        }
+    }
+}
