@@ -106,6 +106,28 @@ class TeamCliTest extends CliHarness {
     }
 
     @Test
+    void anAdjudicatorAdoptsAgreedLabelsIntoGoldAndUndoesItAndAnAnnotatorMayNot() {
+        assertEquals(0, as(login("ana"), "", "tag", "2", "0", "claim").code());
+        assertEquals(0, as(login("ben"), "", "tag", "2", "0", "claim").code());
+        String from = login("ana") + "," + login("ben");
+        Run byAna = as(login("ana"), "", "--annotator", "gold", "gold", "--from", from);
+        assertEquals(2, byAna.code(), byAna.err());
+        Run byJudy = as(login("judy"), "", "--annotator", "gold", "gold", "--from", from);
+        assertEquals(0, byJudy.code(), byJudy::err);
+        assertTrue(tags().contains("gold 0 Claim"), tags().toString());
+        Run undo = as(login("judy"), "", "--annotator", "gold", "undo");
+        assertEquals(0, undo.code(), undo::err);
+        assertFalse(tags().contains("gold 0 Claim"), tags().toString());
+    }
+
+    @Test
+    void snapshotsAreTheServersBusinessAndSaySo() {
+        Run backup = sentag("backup");
+        assertEquals(1, backup.code(), backup.out());
+        assertTrue(backup.err().contains("pg_dump"), backup.err());
+    }
+
+    @Test
     void onlyAnAdminImportsAndAnAnnotatorsImportIsRefusedByTheDatabase() throws Exception {
         java.nio.file.Path article = dir.resolve("new.txt");
         java.nio.file.Files.writeString(article, "A new article\n\nThe minister said so. Others disagreed.\n");
