@@ -76,7 +76,7 @@ public final class App extends Application {
         user = new UserPreferences(dataFolder.resolve("preferences.properties"));
         user.themeProperty().get().apply();
         this.stage = stage;
-        libraries = new LibrarySwitcher(stage, user, this::switchTo);
+        libraries = new LibrarySwitcher(stage, user, this::switchTo, url -> switchTo(url));
         stage.setTitle("Sentag");
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icons/sentag-" + size + ".png");

@@ -78,4 +78,47 @@ class TeamWindowGuiTest {
             }
         }
     }
+
+    @Test
+    void fileOpenTeamLibrarySwitchesFromAFileToTheServerByUrl() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        String login = "tom_" + database;
+        try (Workspace admin = Workspace.open(server.url(PostgresServer.SUPERUSER, database))) {
+            admin.team().init();
+            admin.team().add(login, TeamRole.ANNOTATOR, "tom-pw".toCharArray());
+            admin.imports().importFile(GuiSession.SEED_003);
+        }
+        server.rememberPassword(login, "tom-pw");
+        Path file = dir.resolve("solo.db");
+        GuiSession.importBeforeStart(file, GuiSession.SEED_000);
+        try (GuiSession s = GuiSession.start(file)) {
+            s.robot.clickOn(s.robot.from(s.window().scene().getRoot()).lookup((javafx.scene.Node n) ->
+                    n instanceof javafx.scene.control.Labeled l && "File".equals(String.valueOf(l.getText()).replace("_", "")))
+                    .queryAs(javafx.scene.Node.class));
+            s.robot.clickOn(s.robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                    && "Open team library…".equals(String.valueOf(l.getText()).replace("_", ""))
+                    && n.getScene() != null && n.getScene().getWindow().isShowing()).queryAs(javafx.scene.Node.class));
+            s.waitUntil(() -> s.robot.lookup("#team-library-url").tryQuery().isPresent());
+            javafx.scene.control.TextField url = s.robot.lookup("#team-library-url").queryAs(javafx.scene.control.TextField.class);
+            s.robot.interact(url::clear);
+            s.robot.clickOn(url).write("not a url");
+            assertTrue(s.robot.lookup(".dialog-pane .button").queryAllAs(javafx.scene.control.Button.class).stream()
+                    .anyMatch(b -> b.isDefaultButton() && b.isDisabled()), "OK waits for a postgresql:// URL");
+            s.robot.interact(url::clear);
+            s.robot.write(server.url(login, database)).type(KeyCode.ENTER);
+            s.waitUntil(() -> s.app.window() != null && s.app.window().readyProperty().get()
+                    && ((Stage) s.app.window().scene().getWindow()).getTitle().startsWith("postgresql://" + login));
+            s.robot.interact(() -> s.app.window().focusArticleNow());
+            s.waitUntil(() -> s.app.window().readyForKeys());
+            s.robot.type(KeyCode.DIGIT2);
+            s.waitUntil(() -> !s.app.window().tagging().status().isPending());
+        }
+        try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""
+                SELECT a.name, l.name FROM tags t JOIN annotators a ON a.id = t.annotator_id
+                JOIN labels l ON l.id = t.label_id""")) {
+            assertTrue(rs.next());
+            assertEquals(List.of(login, "Response"), List.of(rs.getString(1), rs.getString(2)));
+        }
+    }
 }
