@@ -43,6 +43,7 @@ public final class App extends Application {
     private Stage stage;
     private long firstFrameMillis = -1;
     private long readyMillis = -1;
+    private LiveUpdates live;
 
     public App() {
         this((String) null, LogFile.defaultFolder());
@@ -134,6 +135,11 @@ public final class App extends Application {
             libraries.current(db);
         } else {
             stage.setTitle(ws.database().shown() + " — Sentag");
+            live = new LiveUpdates(ws, changed -> {
+                if (window != null) {
+                    window.reloadIfShowing(changed);
+                }
+            });
         }
         window = new MainWindow(stage, tagging, library, prefs, user, libraries, this::aboutDetails,
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
@@ -163,6 +169,7 @@ public final class App extends Application {
     private void switchTo(String next) {
         MainWindow leaving = window;
         Workspace closing = workspace;
+        stopLive();
         if (leaving != null) {
             leaving.rememberState();
             leaving.leave();
@@ -270,8 +277,16 @@ public final class App extends Application {
         return answer.join();
     }
 
+    private void stopLive() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+    }
+
     @Override
     public void stop() {
+        stopLive();
         if (window != null) {
             window.rememberState();
             LOG.log(System.Logger.Level.INFO, "save latency: {0}", window.tagging().latency().summary());

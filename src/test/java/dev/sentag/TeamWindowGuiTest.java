@@ -121,4 +121,41 @@ class TeamWindowGuiTest {
             assertEquals(List.of(login, "Response"), List.of(rs.getString(1), rs.getString(2)));
         }
     }
+
+    @Test
+    void anotherAnnotatorsTagShowsUpInTheOpenWindowWithoutF5() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        String me = "liv_" + database;
+        String other = "ben_" + database;
+        try (Workspace admin = Workspace.open(server.url(PostgresServer.SUPERUSER, database))) {
+            admin.team().init();
+            admin.team().add(me, TeamRole.ANNOTATOR, "liv-pw".toCharArray());
+            admin.team().add(other, TeamRole.ANNOTATOR, "ben-pw".toCharArray());
+            admin.imports().importFile(GuiSession.SEED_000);
+        }
+        server.rememberPassword(me, "liv-pw");
+        server.rememberPassword(other, "ben-pw");
+        FxRobot robot = new FxRobot();
+        FxToolkit.registerPrimaryStage();
+        App app = (App) FxToolkit.setupApplication(() -> new App(server.url(me, database), dir));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null && app.window().readyProperty().get());
+            robot.interact(() -> app.window().focusArticleNow());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window().readyForKeys());
+            robot.type(KeyCode.DIGIT1); // my own tag of sentence 1: no reload for it, and it stays
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !app.window().tagging().status().isPending());
+            try (Workspace ben = Workspace.open(server.url(other, database))) {
+                ben.annotation().tag(1, 2, "Response");
+            }
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().tagging().rows().get(2).others().stream()
+                    .anyMatch(t -> t.annotator().equals(other)));
+            assertEquals(1L, (long) app.window().tagging().rows().get(1).labelIdProperty().get());
+        } finally {
+            robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                    .filter(w -> w instanceof Stage st && st.getOwner() != null).forEach(w -> ((Stage) w).close()));
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
 }

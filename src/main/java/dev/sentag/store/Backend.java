@@ -43,6 +43,14 @@ interface Backend {
         return Optional.empty();
     }
 
+    /**
+     * The documents whose tags another connection changed since the last call (a team library's LISTEN/NOTIFY);
+     * empty where the backend cannot tell (an SQLite file: F5 reads afresh).
+     */
+    default java.util.Set<Long> changedElsewhere(Connection c) throws SQLException {
+        return java.util.Set.of();
+    }
+
     /** Reads who is logged in again, after the library became a team library. */
     default void reloadTeamLogin(Connection c) throws SQLException {
     }

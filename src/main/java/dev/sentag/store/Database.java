@@ -78,6 +78,14 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * The documents whose tags another annotator changed since the last call, as the server announced them (a team
+     * library); empty for a library file. The first call starts listening. Call it on the database thread.
+     */
+    public java.util.Set<Long> changedElsewhere() {
+        return read(backend::changedElsewhere);
+    }
+
     /** The login of a team library; empty for a one-person SQLite library. */
     public Optional<TeamLogin> teamLogin() {
         return backend.teamLogin();

@@ -117,6 +117,36 @@ final class PostgresBackend implements Backend {
         return login;
     }
 
+    /** This session's server process, whose own notifications are not news; -1 before LISTEN. */
+    private int ownPid = -1;
+
+    /**
+     * Starts listening on the first call; afterwards takes what the driver has already received, without a round
+     * trip to the server, so it is cheap to ask twice a second.
+     */
+    @Override
+    public java.util.Set<Long> changedElsewhere(Connection c) throws SQLException {
+        org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+        if (ownPid < 0) {
+            try (var st = c.createStatement()) {
+                st.execute("LISTEN sentag_tags");
+            }
+            ownPid = pg.getBackendPID();
+            return java.util.Set.of();
+        }
+        org.postgresql.PGNotification[] received = pg.getNotifications();
+        if (received == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> documents = new java.util.TreeSet<>();
+        for (org.postgresql.PGNotification n : received) {
+            if (n.getPID() != ownPid && n.getParameter() != null && !n.getParameter().isEmpty()) {
+                documents.add(Long.parseLong(n.getParameter()));
+            }
+        }
+        return documents;
+    }
+
     @Override
     public void reloadTeamLogin(Connection c) throws SQLException {
         login = TeamSchema.login(c);

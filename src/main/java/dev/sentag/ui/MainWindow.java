@@ -291,6 +291,13 @@ public final class MainWindow {
         library.refresh(() -> library.find(openDocument).ifPresentOrElse(d -> open(openDocument, at), this::start));
     }
 
+    /** Reloads as F5 does when another annotator changed the open document (a team library's live view). */
+    public void reloadIfShowing(java.util.Set<Long> changedDocuments) {
+        if (changedDocuments.contains(openDocument)) {
+            reload();
+        }
+    }
+
     /** The find panel (Ctrl+F, F3, Shift+F3). */
     FindPanel find() {
         return find;

@@ -174,6 +174,12 @@ CREATE TABLE sentence_fts (
 );
 CREATE INDEX sentence_fts_match ON sentence_fts USING GIN (tsv);
 
+-- Live: every change to a tag tells the listening windows which document changed (channel sentag_tags, payload
+-- the document id); a window showing that document reads it again. Notifications of one transaction are merged
+-- by PostgreSQL, so a batch of tags is one message per document. (One line each: the runner ends a statement at ';'.)
+CREATE FUNCTION sentag_notify_tag() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN PERFORM pg_notify(''sentag_tags'', (SELECT document_id::text FROM sentences WHERE id = COALESCE(NEW.sentence_id, OLD.sentence_id))); RETURN NULL; END';
+CREATE TRIGGER tags_notify AFTER INSERT OR UPDATE OR DELETE ON tags FOR EACH ROW EXECUTE FUNCTION sentag_notify_tag();
+
 INSERT INTO label_sets (name) VALUES ('Default');
 INSERT INTO labels (label_set_id, name, key, colour, ord) VALUES
     (1, 'Claim',      '1', '#E69F00', 1),
