@@ -51,6 +51,16 @@ interface Backend {
         return java.util.Set.of();
     }
 
+    /** Whether {@code e} says the connection itself is gone (the server stopped, the network broke). */
+    default boolean connectionLost(SQLException e) {
+        return false;
+    }
+
+    /** A new connection to the same library, after {@link #connectionLost}; a StoreException if it cannot be had. */
+    default Connection reconnect() {
+        throw new StoreException(shown() + " cannot be connected to again.");
+    }
+
     /** Reads who is logged in again, after the library became a team library. */
     default void reloadTeamLogin(Connection c) throws SQLException {
     }

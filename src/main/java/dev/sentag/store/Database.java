@@ -20,7 +20,10 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_RETRIES = 3;
 
     private final Backend backend;
-    private final Connection connection;
+    /** Replaced only by {@link #reconnectAfter} (a team library whose server went away and came back). */
+    private Connection connection;
+    /** The connection died and no new one could be had yet: try again before the next piece of work. */
+    private boolean lost;
     private final ExecutorService executor;
     /** Set when this session may only read (a team member acting as someone else): why writes are refused. */
     private volatile String writesRefused;
@@ -118,6 +121,7 @@ public final class Database implements AutoCloseable {
         if (writesRefused != null) {
             throw new IllegalArgumentException(writesRefused);
         }
+        reconnectIfLost();
         for (int attempt = 0; ; attempt++) {
             try {
                 return once(work);
@@ -127,9 +131,38 @@ public final class Database implements AutoCloseable {
                             attempt + 1);
                     continue;
                 }
+                reconnectAfter(e);
                 throw new StoreException(backend.describe(e), e);
             }
         }
+    }
+
+    /**
+     * After the server went away (a restart, a network cut) the connection is dead: the failed change is reported
+     * as not saved (it is not run again, since a commit cut off midway may have landed), and a new connection is
+     * made, if the server answers again, for the next one.
+     */
+    private void reconnectAfter(SQLException e) {
+        if (!backend.connectionLost(e)) {
+            return;
+        }
+        lost = true;
+        try {
+            reconnectIfLost();
+        } catch (StoreException again) {
+            LOG.log(System.Logger.Level.INFO, "{0} cannot be reached yet: {1}", backend.shown(), again.getMessage());
+        }
+    }
+
+    private void reconnectIfLost() {
+        if (!lost) {
+            return;
+        }
+        Connection fresh = backend.reconnect();
+        closeQuietly(connection);
+        connection = fresh;
+        lost = false;
+        LOG.log(System.Logger.Level.INFO, "{0}: connected again", backend.shown());
     }
 
     private <T> T once(SqlWork<T> work) throws SQLException {
@@ -211,9 +244,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
+        reconnectIfLost();
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            reconnectAfter(e);
             throw new StoreException(backend.describe(e), e);
         }
     }

@@ -17,10 +17,12 @@ final class PostgresBackend implements Backend {
 
     private final LibraryLocation.Server server;
     private volatile Optional<TeamLogin> login;
+    private final PasswordSource prompt;
 
-    private PostgresBackend(LibraryLocation.Server server, Optional<TeamLogin> login) {
+    private PostgresBackend(LibraryLocation.Server server, Optional<TeamLogin> login, PasswordSource prompt) {
         this.server = server;
         this.login = login;
+        this.prompt = prompt;
     }
 
     /** Connects (asking {@code prompt} for a password only if the server wants one and none was found) and migrates. */
@@ -30,7 +32,7 @@ final class PostgresBackend implements Backend {
             PostgresMigrations.migrate(c, server.shown());
             Optional<TeamLogin> login = TeamSchema.login(c);
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", server.shown());
-            return new Database(new PostgresBackend(server, login), c);
+            return new Database(new PostgresBackend(server, login, prompt), c);
         } catch (SQLException e) {
             Database.closeQuietly(c);
             throw new StoreException("Cannot open the library " + server.shown() + ": " + e.getMessage(), e);
@@ -152,6 +154,21 @@ final class PostgresBackend implements Backend {
         login = TeamSchema.login(c);
     }
 
+    /** Class 08 (connection exception) and 57P0x (the server shutting down or starting). */
+    @Override
+    public boolean connectionLost(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P0");
+    }
+
+    /** The password is found again as at the start (PGPASSWORD, ~/.pgpass, or the window asks once more). */
+    @Override
+    public Connection reconnect() {
+        Connection c = connect(server, prompt);
+        ownPid = -1; // LISTEN again on the new session
+        return c;
+    }
+
     /** Serialization failures and deadlocks roll the whole transaction back; running it again is safe. */
     @Override
     public boolean retryable(SQLException e) {
@@ -164,7 +181,7 @@ final class PostgresBackend implements Backend {
         if (state.equals("42501")) {
             return "Not allowed in the team library " + server.shown() + " as " + server.user() + ": " + firstLine(e);
         }
-        if (state.startsWith("08")) {
+        if (connectionLost(e)) {
             return "Not saved: the server of " + server.shown() + " cannot be reached (" + firstLine(e) + ").";
         }
         if (retryable(e)) {
