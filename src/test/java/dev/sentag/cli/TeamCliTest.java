@@ -145,8 +145,13 @@ class TeamCliTest extends CliHarness {
     void plainSqlAsAnAnnotatorCannotTouchAnotherAnnotatorsWorkNorTheDocumentsNorTheSchema() throws Exception {
         assertEquals(0, as(login("ben"), "", "tag", "2", "0", "response").code());
         assertEquals(0, as(login("ben"), "", "note", "2", "1", "ben's note").code());
+        assertEquals(0, as(login("ben"), "", "link", "2", "1", "0").code());
+        assertEquals(0, as(login("ben"), "", "speaker", "2", "1", "Jon Finer").code());
         try (Connection ana = connect("ana"); Statement st = ana.createStatement()) {
             long ben = id(st, login("ben"));
+            assertEquals(0, st.executeUpdate("DELETE FROM links WHERE annotator_id = " + ben));
+            assertEquals(0, st.executeUpdate("UPDATE speakers SET name = 'Nobody' WHERE annotator_id = " + ben));
+            assertEquals(0, st.executeUpdate("UPDATE tags SET note = 'mine now' WHERE annotator_id = " + ben));
             assertEquals(0, st.executeUpdate("UPDATE tags SET label_id = 1 WHERE annotator_id = " + ben));
             assertEquals(0, st.executeUpdate("DELETE FROM tags WHERE annotator_id = " + ben));
             assertEquals(0, st.executeUpdate("DELETE FROM tag_history WHERE annotator_id = " + ben));
@@ -170,6 +175,9 @@ class TeamCliTest extends CliHarness {
             assertRefused(st, "CREATE TABLE mine (x INT)");
         }
         assertTrue(tags().contains(login("ben") + " 0 Response"), tags().toString());
+        assertEquals("1", text("SELECT count(*) FROM links"));
+        assertEquals("Jon Finer", text("SELECT name FROM speakers"));
+        assertEquals("ben's note", text("SELECT note FROM tags WHERE note IS NOT NULL"));
         Run docs = sentag("docs");
         assertEquals(2, docs.lines().size(), docs.out());
     }
@@ -217,6 +225,15 @@ class TeamCliTest extends CliHarness {
         Run withPassword = runRaw("", new String[] {"--db", server.url(login("ana") + ":secret", database), "docs"});
         assertEquals(2, withPassword.code(), withPassword.err());
         assertTrue(withPassword.err().contains("PGPASSWORD"), withPassword.err());
+        String foreign = server.freshDatabase();
+        try (Connection c = server.superuser(foreign); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE invoices (id INT)");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        Run onForeign = runRaw("", new String[] {"--db", server.url(PostgresServer.SUPERUSER, foreign), "team", "init"});
+        assertEquals(1, onForeign.code(), onForeign.err());
+        assertTrue(onForeign.err().contains("another program"), onForeign.err());
         Run onFile = runRaw("", new String[] {"--db", dir.resolve("solo.db").toString(), "team", "init"});
         assertEquals(2, onFile.code(), onFile.err());
         assertFalse(sentag("team", "list").out().contains("zed"));
