@@ -35,7 +35,7 @@ public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
-    private final Path databaseOverride;
+    private final String databaseOverride;
     private final Path dataFolder;
     private final AppProbe probe = AppProbe.fromSystemProperties();
     private volatile Workspace workspace;
@@ -51,9 +51,10 @@ public final class App extends Application {
         t.setDaemon(true);
         return t;
     });
+    private LiveUpdates live;
 
     public App() {
-        this(null, LogFile.defaultFolder());
+        this((String) null, LogFile.defaultFolder());
     }
 
     /** An app on a given database whose folder also holds the user's preferences (tests). */
@@ -63,7 +64,12 @@ public final class App extends Application {
 
     /** An app on a database (null: --db=, SENTAG_DB or the data folder) with preferences in {@code dataFolder}. */
     public App(Path database, Path dataFolder) {
-        this.databaseOverride = database;
+        this(database == null ? null : database.toString(), dataFolder);
+    }
+
+    /** An app on a library named by path or PostgreSQL URL (null: --db=, SENTAG_DB or the data folder). */
+    public App(String library, Path dataFolder) {
+        this.databaseOverride = library;
         this.dataFolder = dataFolder;
     }
 
@@ -74,12 +80,12 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path db = databasePath();
-        UiPreferences prefs = new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
+        String db = databasePath();
+        UiPreferences prefs = uiPreferences(db);
         user = new UserPreferences(dataFolder.resolve("preferences.properties"));
         user.themeProperty().get().apply();
         this.stage = stage;
-        libraries = new LibrarySwitcher(stage, user, this::switchTo);
+        libraries = new LibrarySwitcher(stage, user, this::switchTo, url -> switchTo(url));
         stage.setTitle("Sentag");
         for (int size : ICON_SIZES) {
             var url = App.class.getResource("icons/sentag-" + size + ".png");
@@ -87,7 +93,7 @@ public final class App extends Application {
                 stage.getIcons().add(new Image(url.toExternalForm()));
             }
         }
-        Label opening = new Label("Opening " + db.getFileName() + "…");
+        Label opening = new Label("Opening " + Workspace.shown(db) + "…");
         MainWindow.prepare(stage, prefs, new StackPane(opening));
         stage.getScene().addPostLayoutPulseListener(this::firstFrame);
         stage.show();
@@ -95,9 +101,9 @@ public final class App extends Application {
     }
 
     /** Opens the database off the FX thread, then builds the window; on failure asks what to do. */
-    private void openLibrary(Stage stage, Path db, UiPreferences prefs) {
+    private void openLibrary(Stage stage, String db, UiPreferences prefs) {
         CompletableFuture.supplyAsync(() -> {
-            Workspace ws = Workspace.openWithoutSnapshot(db);
+            Workspace ws = Workspace.openWithoutSnapshot(db, (shown, why) -> askPassword(stage, shown, why));
             ws.importSampleOnFirstStart();
             return ws;
         }).thenCompose(App::readLabels).whenComplete((opened, error) -> Platform.runLater(() -> {
@@ -131,10 +137,19 @@ public final class App extends Application {
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
         library.assignments(ws.assignments());
-        Path db = ws.database().path();
-        stage.setTitle(db.getFileName() + " — Sentag");
-        user.opened(db);
-        libraries.current(db);
+        if (ws.database().snapshotsSupported()) {
+            Path db = ws.database().path();
+            stage.setTitle(db.getFileName() + " — Sentag");
+            user.opened(db);
+            libraries.current(db);
+        } else {
+            stage.setTitle(ws.database().shown() + " — Sentag");
+            live = new LiveUpdates(ws, changed -> {
+                if (window != null) {
+                    window.reloadIfShowing(changed);
+                }
+            });
+        }
         window = new MainWindow(stage, tagging, library, prefs, user, libraries, this::aboutDetails,
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
@@ -161,16 +176,22 @@ public final class App extends Application {
      * library off the FX thread, then opens {@code next} (created if new) in a fresh scene, as at start.
      */
     private void switchTo(Path next) {
+        switchTo(next.toString());
+    }
+
+    /** {@link #switchTo(Path)} for a library named by path or PostgreSQL URL. */
+    private void switchTo(String next) {
         MainWindow leaving = window;
         Workspace closing = workspace;
+        stopLive();
         if (leaving != null) {
             leaving.rememberState();
             leaving.leave();
         }
         window = null;
         workspace = null;
-        UiPreferences prefs = new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties"));
-        MainWindow.prepare(stage, prefs, new StackPane(new Label("Opening " + next.getFileName() + "…")));
+        UiPreferences prefs = uiPreferences(next);
+        MainWindow.prepare(stage, prefs, new StackPane(new Label("Opening " + Workspace.shown(next) + "…")));
         stage.setTitle("Sentag");
         CompletableFuture.runAsync(() -> {
             if (closing != null) {
@@ -203,23 +224,26 @@ public final class App extends Application {
 
     private String aboutDetails() {
         Workspace ws = workspace;
-        return "Database: " + (ws == null ? "(not open)" : ws.database().path()) + "\n"
-                + "Snapshots: " + (ws == null ? "(not open)" : ws.backups().folder()) + " (File → Restore snapshot…)\n"
+        return "Database: " + (ws == null ? "(not open)" : ws.database().shown()) + "\n"
+                + "Snapshots: " + (ws == null ? "(not open)" : !ws.database().snapshotsSupported()
+                        ? "kept by the PostgreSQL server (pg_dump)" : ws.backups().folder() + " (File → Restore snapshot…)") + "\n"
                 + "Log: " + (LogFile.current() == null ? "console only" : LogFile.current()) + "\n"
                 + "Java " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version") + "\n"
                 + "First frame " + firstFrameMillis + " ms, first article " + readyMillis + " ms after launch.";
     }
 
-    private void failToOpen(Stage stage, Path db, UiPreferences prefs, Throwable error) {
-        LOG.log(System.Logger.Level.ERROR, "cannot open " + db, error);
-        var latest = Backups.latestOf(db);
-        switch (OpenFailureDialog.ask(stage, db, error.getMessage(), latest)) {
-            case RESTORE_LATEST -> CompletableFuture.supplyAsync(() -> Backups.restoreOverUnopenable(db, latest.orElseThrow()))
+    private void failToOpen(Stage stage, String library, UiPreferences prefs, Throwable error) {
+        LOG.log(System.Logger.Level.ERROR, "cannot open " + Workspace.shown(library), error);
+        var file = DataLocation.file(library);
+        var latest = file.flatMap(Backups::latestOf);
+        switch (OpenFailureDialog.ask(stage, Path.of(Workspace.shown(library)), error.getMessage(), latest)) {
+            case RESTORE_LATEST -> CompletableFuture.supplyAsync(() -> Backups.restoreOverUnopenable(file.orElseThrow(),
+                            latest.orElseThrow()))
                     .whenComplete((aside, e) -> Platform.runLater(() -> {
                         if (e != null) {
-                            failToOpen(stage, db, prefs, e.getCause() != null ? e.getCause() : e);
+                            failToOpen(stage, library, prefs, e.getCause() != null ? e.getCause() : e);
                         } else {
-                            openLibrary(stage, db, prefs);
+                            openLibrary(stage, library, prefs);
                         }
                     }));
             case OPEN_ANOTHER -> {
@@ -230,25 +254,54 @@ public final class App extends Application {
                 if (other == null) {
                     Platform.exit();
                 } else {
-                    Path next = other.toPath();
-                    openLibrary(stage, next, new UiPreferences(next.resolveSibling(next.getFileName() + ".ui.properties")));
+                    String next = other.toPath().toString();
+                    openLibrary(stage, next, uiPreferences(next));
                 }
             }
             default -> Platform.exit();
         }
     }
 
-    private Path databasePath() {
+    private String databasePath() {
         if (databaseOverride != null) {
             return databaseOverride;
         }
         String named = getParameters() == null ? null : getParameters().getNamed().get("db");
-        return named != null ? Path.of(named) : DataLocation.defaultDatabase();
+        return named != null ? named : DataLocation.defaultLibrary();
+    }
+
+    /**
+     * The window's state for {@code library}: beside a library file; in the data folder for a team library, named
+     * after its server and database (never its password, which a URL may not hold anyway).
+     */
+    private UiPreferences uiPreferences(String library) {
+        var file = DataLocation.file(library);
+        if (file.isPresent()) {
+            Path db = file.get();
+            return new UiPreferences(db.resolveSibling(db.getFileName() + ".ui.properties"));
+        }
+        String name = Workspace.shown(library).replaceFirst("^postgresql://", "").replaceAll("[^A-Za-z0-9.-]", "_");
+        return new UiPreferences(dataFolder.resolve("team-" + name + ".ui.properties"));
+    }
+
+    /** Asks for a team library's password on the FX thread, for the opening thread waiting here. */
+    private static java.util.Optional<char[]> askPassword(Stage stage, String shown, String why) {
+        CompletableFuture<java.util.Optional<char[]>> answer = new CompletableFuture<>();
+        Platform.runLater(() -> answer.complete(dev.sentag.ui.PasswordPrompt.ask(stage, shown, why)));
+        return answer.join();
+    }
+
+    private void stopLive() {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
     }
 
     @Override
     public void stop() {
         compute.shutdownNow();
+        stopLive();
         if (window != null) {
             window.rememberState();
             LOG.log(System.Logger.Level.INFO, "save latency: {0}", window.tagging().latency().summary());

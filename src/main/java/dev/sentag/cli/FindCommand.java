@@ -63,7 +63,7 @@ final class FindCommand implements Callable<Integer> {
         }
         FindQuery q = new FindQuery(String.join(" ", query), criteria(), root.annotator, limit);
         List<FoundSentence> found;
-        try (Workspace ws = Workspace.open(root.databasePath())) {
+        try (Workspace ws = root.openLibrary()) {
             found = ws.find().find(q);
         }
         PrintWriter out = spec.commandLine().getOut();

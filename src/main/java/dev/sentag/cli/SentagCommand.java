@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
                 RelationsCommand.class,
                 AssignCommand.class,
                 CopyCommand.class,
-                LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class},
+                LinkCommands.Link.class, LinkCommands.Links.class, LinkCommands.Speaker.class, LinkCommands.Speakers.class,
+                TeamCommands.class},
 
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure while working", "2:bad usage or bad input"})
@@ -38,9 +39,10 @@ public final class SentagCommand {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH",
-            description = "Database file (default: $SENTAG_DB, else the user's data folder).")
-    Path db;
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "PATH|URL",
+            description = "Library: a database file, or a team library postgresql://USER@HOST:PORT/DBNAME "
+                    + "(password from PGPASSWORD or ~/.pgpass). Default: $SENTAG_DB, else the user's data folder.")
+    String db;
 
     private final Streams io;
 
@@ -57,10 +59,11 @@ public final class SentagCommand {
     String annotator;
 
     Workspace openWorkspace() {
-        Workspace ws = Workspace.open(databasePath());
+        Workspace ws = openLibrary();
         if (annotator != null) {
             try {
                 ws.annotation().actAs(annotator);
+                ws.team().actingAs(annotator);
             } catch (RuntimeException e) {
                 ws.close();
                 throw e;
@@ -69,8 +72,20 @@ public final class SentagCommand {
         return ws;
     }
 
+    /** The library without acting as --annotator (commands that only name annotators to read). */
+    Workspace openLibrary() {
+        return Workspace.open(library());
+    }
+
+    /** The library named by --db, else SENTAG_DB, else the default file: a path or a PostgreSQL URL. */
+    String library() {
+        return db != null ? db : DataLocation.defaultLibrary();
+    }
+
+    /** The library's file, for what only an SQLite library has (snapshots); a server URL is bad usage here. */
     Path databasePath() {
-        return db != null ? db : DataLocation.defaultDatabase();
+        return DataLocation.file(library()).orElseThrow(() -> new IllegalArgumentException("This command works on a "
+                + "library file; " + library() + " is a team library on PostgreSQL (back it up with pg_dump)."));
     }
 
     /** Runs the command line and returns the process exit code. */

@@ -32,7 +32,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LibraryStatistics s;
-        try (Workspace ws = Workspace.open(root.databasePath())) {
+        try (Workspace ws = root.openLibrary()) {
             s = ws.find().statistics();
         }
         PrintWriter out = spec.commandLine().getOut();

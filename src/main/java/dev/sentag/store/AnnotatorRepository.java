@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The people who tag. */
 public final class AnnotatorRepository {
@@ -17,6 +18,11 @@ public final class AnnotatorRepository {
     /** The annotator with this name, created if new. */
     public Annotator findOrCreate(String name) {
         String clean = name.strip();
+        // Read first: in a team library only an admin may add annotators, and a member only names existing ones.
+        Optional<Annotator> known = db.read(c -> find(c, clean));
+        if (known.isPresent()) {
+            return known.get();
+        }
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO annotators (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING""")) {
@@ -32,6 +38,15 @@ public final class AnnotatorRepository {
                 }
             }
         });
+    }
+
+    private static Optional<Annotator> find(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name FROM annotators WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Annotator(rs.getLong("id"), rs.getString("name"))) : Optional.empty();
+            }
+        }
     }
 
     public List<Annotator> all() {

@@ -75,6 +75,7 @@ public final class CodebookRepository {
     static int version(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(version), 0) FROM codebook_versions");
              ResultSet rs = ps.executeQuery()) {
+            rs.next();
             return rs.getInt(1);
         }
     }
@@ -103,6 +104,7 @@ public final class CodebookRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM tags WHERE label_id = ?")) {
             ps.setLong(1, labelId);
             try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }

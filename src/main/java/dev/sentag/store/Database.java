@@ -1,26 +1,17 @@
 package dev.sentag.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
- * One open Sentag database: its connection, its schema, and the single thread all its work runs on.
- *
- * <p>Pragmas: WAL so readers never block the writer; {@code synchronous=FULL} so that a commit that
- * returned has been fsynced to the WAL and survives a process kill <em>and</em> a power loss (NORMAL
- * would only promise the former; one fsync per tag is cheap next to a human's keystroke rate);
- * foreign keys on; a 5 s busy timeout so a second process writing at the same moment waits instead
- * of failing.
+ * One open Sentag library: its connection, its schema, and the single thread all its work runs on. What differs
+ * between an SQLite file ({@link SqliteBackend}) and a PostgreSQL team library ({@link PostgresBackend}) is asked of
+ * the {@link Backend}; the repositories see only this façade.
  */
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
@@ -28,22 +19,21 @@ public final class Database implements AutoCloseable {
     /** Extra attempts at a transaction that found the database busy past the busy timeout. */
     private static final int BUSY_RETRIES = 3;
 
-    private final Path path;
-    private final Connection connection;
-    private final Snapshots snapshots;
+    private final Backend backend;
+    /** Replaced only by {@link #reconnectAfter} (a team library whose server went away and came back). */
+    private Connection connection;
+    /** The connection died and no new one could be had yet: try again before the next piece of work. */
+    private boolean lost;
     private final ExecutorService executor;
-    private final OpenMarker marker;
-    private final DamageCheck damage;
     private volatile Thread executorThread;
     /** Statements of the keypress's path, prepared once: SQLite compiles a statement anew at every prepare. */
     private final java.util.Map<String, java.sql.PreparedStatement> hot = new java.util.HashMap<>();
+    /** Set when this session may only read (a team member acting as someone else): why writes are refused. */
+    private volatile String writesRefused;
 
-    private Database(Path path, Connection connection, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
-        this.path = path;
+    Database(Backend backend, Connection connection) {
+        this.backend = backend;
         this.connection = connection;
-        this.snapshots = snapshots;
-        this.marker = marker;
-        this.damage = damage;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
@@ -52,58 +42,20 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** Opens (creating if needed) the database at {@code path} and migrates it to the current schema. */
+    /** Opens (creating if needed) the SQLite library at {@code path} and migrates it to the current schema. */
     public static Database open(Path path) {
-        Path absolute = path.toAbsolutePath();
-        try {
-            Path parent = absolute.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the folder for the database " + absolute + ": " + e.getMessage(), e);
-        }
-        FileHeader.check(absolute);
-        // journal_mode=WAL is set only after Migrations has accepted the file: switching a file to WAL
-        // rewrites its header, and a database from a newer Sentag must be refused byte-for-byte unchanged.
-        SQLiteConfig config = new SQLiteConfig();
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(5000);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection c = null;
-        OpenMarker marker = OpenMarker.place(absolute);
-        try {
-            c = config.createConnection("jdbc:sqlite:" + absolute);
-            DamageCheck damage = DamageCheck.atOpen(c, absolute, marker);
-            Snapshots snapshots = new Snapshots(absolute);
-            Migrations.migrate(c, absolute.toString(), conn -> snapshots.take(conn, "before schema upgrade"));
-            SentenceTextIndex.fillIfPending(c);
-            try (Statement st = c.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-            }
-            LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
-            return new Database(absolute, c, snapshots, marker, damage);
-        } catch (SQLException e) {
-            closeQuietly(c);
-            marker.remove();
-            throw new StoreException(describeOpenFailure(absolute, e), e);
-        } catch (RuntimeException e) {
-            closeQuietly(c);
-            marker.remove();
-            throw e;
-        }
+        return SqliteBackend.open(path);
     }
 
-    private static String describeOpenFailure(Path path, SQLException e) {
-        if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB
-                || se.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT)) {
-            return path + " is not a Sentag database or is damaged (" + se.getResultCode().message + ").";
+    /** Opens the library at {@code location}: an SQLite file, or a PostgreSQL database (its password from {@code password}). */
+    public static Database open(LibraryLocation location, PasswordSource password) {
+        if (location instanceof LibraryLocation.Server server) {
+            return PostgresBackend.open(server, password);
         }
-        return "Cannot open the database " + path + ": " + e.getMessage();
+        return SqliteBackend.open(((LibraryLocation.File) location).path());
     }
 
-    private static void closeQuietly(Connection c) {
+    static void closeQuietly(Connection c) {
         if (c == null) {
             return;
         }
@@ -114,8 +66,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The SQLite file of this library; a team library on a server has none (see {@link #shown()}). */
     public Path path() {
-        return path;
+        return backend.file().orElseThrow(() -> new StoreException(backend.shown()
+                + " is a team library on a PostgreSQL server, not a file."));
+    }
+
+    /** The library as shown to a person: its file, or its URL (never with a password). */
+    public String shown() {
+        return backend.shown();
+    }
+
+    /** Reads the login of a team library again (after {@code sentag team init} made it one). */
+    void reloadTeamLogin() {
+        read(c -> {
+            backend.reloadTeamLogin(c);
+            return null;
+        });
+    }
+
+    /**
+     * The documents whose tags another annotator changed since the last call, as the server announced them (a team
+     * library); empty for a library file. The first call starts listening. Call it on the database thread.
+     */
+    public java.util.Set<Long> changedElsewhere() {
+        return read(backend::changedElsewhere);
+    }
+
+    /** The login of a team library; empty for a one-person SQLite library. */
+    public Optional<TeamLogin> teamLogin() {
+        return backend.teamLogin();
+    }
+
+    /**
+     * From now on every write through this library is refused with {@code reason} (bad usage, not a failure):
+     * a team member reading as another annotator may not write in their name.
+     */
+    public void refuseWrites(String reason) {
+        this.writesRefused = reason;
+    }
+
+    /** Whether this library takes snapshots (a team library on PostgreSQL is backed up with pg_dump or sentag copy). */
+    public boolean snapshotsSupported() {
+        return backend.snapshotsSupported();
     }
 
     /** The one thread database work should run on when the caller must not wait (the GUI). */
@@ -129,21 +122,55 @@ public final class Database implements AutoCloseable {
      * start (safe: work only touches the connection), so "database is locked" does not reach the user.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
-        damage.refuseWrites();
+        if (writesRefused != null) {
+            throw new IllegalArgumentException(writesRefused);
+        }
+        backend.refuseWrites();
+        reconnectIfLost();
         for (int attempt = 0; ; attempt++) {
             try {
                 return once(work);
             } catch (SQLException e) {
-                if (damage.noticed(e)) {
-                    throw new StoreException(damage.message(), e);
+                if (backend.damaged(e)) {
+                    throw new StoreException(backend.damageMessage(), e);
                 }
-                if (isBusy(e) && attempt < BUSY_RETRIES) {
-                    LOG.log(System.Logger.Level.WARNING, "{0} busy, retrying the transaction ({1})", path, attempt + 1);
+                if (backend.retryable(e) && attempt < BUSY_RETRIES) {
+                    LOG.log(System.Logger.Level.WARNING, "{0} busy, retrying the transaction ({1})", backend.shown(),
+                            attempt + 1);
                     continue;
                 }
-                throw new StoreException(describe(e), e);
+                reconnectAfter(e);
+                throw new StoreException(backend.describe(e), e);
             }
         }
+    }
+
+    /**
+     * After the server went away (a restart, a network cut) the connection is dead: the failed change is reported
+     * as not saved (it is not run again, since a commit cut off midway may have landed), and a new connection is
+     * made, if the server answers again, for the next one.
+     */
+    private void reconnectAfter(SQLException e) {
+        if (!backend.connectionLost(e)) {
+            return;
+        }
+        lost = true;
+        try {
+            reconnectIfLost();
+        } catch (StoreException again) {
+            LOG.log(System.Logger.Level.INFO, "{0} cannot be reached yet: {1}", backend.shown(), again.getMessage());
+        }
+    }
+
+    private void reconnectIfLost() {
+        if (!lost) {
+            return;
+        }
+        Connection fresh = backend.reconnect();
+        closeQuietly(connection);
+        connection = fresh;
+        lost = false;
+        LOG.log(System.Logger.Level.INFO, "{0}: connected again", backend.shown());
     }
 
     private <T> T once(SqlWork<T> work) throws SQLException {
@@ -182,30 +209,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isBusy(SQLException e) {
-        int primary = e.getErrorCode() & 0xff;
-        return primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code;
-    }
-
-    /** A message naming the file and, where we know it, what the user can do about it. */
-    private String describe(SQLException e) {
-        int primary = e.getErrorCode() & 0xff;
-        String name = path.getFileName().toString();
-        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
-            return "Not saved: " + name + " is read-only (" + path + "). Check the file's permissions.";
-        }
-        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
-            return "Not saved: the disk holding " + name + " is full. Free some space and try again.";
-        }
-        if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
-            return "Not saved: the disk could not write " + name + " (" + e.getMessage() + ").";
-        }
-        if (isBusy(e)) {
-            return "Not saved: another program kept " + name + " busy for too long. Try again.";
-        }
-        return "Database error in " + name + ": " + e.getMessage();
-    }
-
     /**
      * Writes a snapshot of the whole database to {@code backups/} beside it (keeping the last
      * {@value Snapshots#KEEP}) and returns its path. Call it before any bulk change.
@@ -213,60 +216,44 @@ public final class Database implements AutoCloseable {
     public synchronized Path snapshot(String reason) {
         try {
             forgetHot();
-            damage.beforeSnapshot(connection);
-            return snapshots.take(connection, reason);
+            return backend.snapshot(connection, reason);
         } catch (SQLException e) {
-            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot take a snapshot of " + backend.shown() + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * Like {@link #snapshot} but on a read-only connection of its own, so it may run on any thread while
-     * tagging goes on: in WAL mode the copy reads a consistent state without holding up the writer.
+     * tagging goes on.
      */
     public Path snapshotAside(String reason) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setBusyTimeout(5000);
-        try (Connection own = config.createConnection("jdbc:sqlite:" + path)) {
-            damage.beforeSnapshot(own);
-            return snapshots.take(own, reason);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
-        }
+        return backend.snapshotAside(reason);
     }
 
     public Snapshots snapshots() {
-        return snapshots;
+        return backend.snapshots();
     }
 
     /**
      * Replaces the database's content with {@code snapshot}, after snapshotting the current state, and
-     * brings it to the current schema. Uses SQLite's backup API into the open database, so the change is
-     * atomic and other processes with the file open see either all of the old or all of the new.
+     * brings it to the current schema; returns the snapshot of the state before.
      */
     public synchronized Path restore(Path snapshot) {
         SnapshotCheck.verify(snapshot);
         Path before;
         try { // unchecked: a damaged library is what a restore is for, and its state is kept all the same
             forgetHot();
-            before = snapshots.take(connection, "before restore");
+            before = backend.snapshotUnchecked(connection, "before restore");
         } catch (SQLException e) {
-            throw new StoreException("Cannot take a snapshot of " + path.getFileName() + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot take a snapshot of " + backend.shown() + ": " + e.getMessage(), e);
         }
         try {
-            ((org.sqlite.SQLiteConnection) connection).getDatabase().restore("main", snapshot.toAbsolutePath().toString(), null);
-            Migrations.migrate(connection, path.toString(), c -> null);
-            SentenceTextIndex.fillIfPending(connection);
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA journal_mode = WAL");
-            }
-            damage.restored();
+            backend.restore(connection, snapshot);
         } catch (SQLException e) {
             throw new StoreException("Restoring " + snapshot.getFileName() + " failed: " + e.getMessage()
                     + "; the state before is in " + before, e);
         }
-        LOG.log(System.Logger.Level.INFO, "restored {0} from {1}; previous state in {2}", path, snapshot, before);
+        LOG.log(System.Logger.Level.INFO, "restored {0} from {1}; previous state in {2}", backend.shown(), snapshot, before);
         return before;
     }
 
@@ -318,27 +305,29 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
+        reconnectIfLost();
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            if (damage.noticed(e)) {
-                throw new StoreException(damage.message(), e);
+            if (backend.damaged(e)) {
+                throw new StoreException(backend.damageMessage(), e);
             }
-            throw new StoreException(describe(e), e);
+            reconnectAfter(e);
+            throw new StoreException(backend.describe(e), e);
         }
     }
 
     /**
      * Reads the whole file for damage on a connection of its own (any thread; writing goes on meanwhile). When it is
-     * damaged, writing stops and the message says what to do. The window runs it after it is shown.
+     * damaged, writing stops and the message says what to do. The window runs it after it is shown (SQLite only).
      */
     public Optional<String> checkForDamage() {
-        return damage.checkAside();
+        return backend.checkForDamage();
     }
 
-    /** The schema version stored in the file. */
+    /** The schema version stored in the library. */
     public int schemaVersion() {
-        return read(Migrations::version);
+        return read(backend::schemaVersion);
     }
 
     @Override
@@ -356,9 +345,9 @@ public final class Database implements AutoCloseable {
                 forgetHot();
                 connection.close();
             } catch (SQLException e) {
-                throw new StoreException("Closing " + path + " failed: " + e.getMessage(), e);
+                throw new StoreException("Closing " + backend.shown() + " failed: " + e.getMessage(), e);
             }
-            marker.remove(); // a clean close: the next open need not check the whole file
+            backend.released(); // a clean close: the next open of a file need not check the whole of it
 
         }
     }

@@ -54,6 +54,7 @@ public final class DocumentRepository {
         private final Connection c;
         private final PreparedStatement document;
         private final PreparedStatement sentence;
+        private final boolean keysOfBatch;
         private final SentenceTextIndex textIndex;
 
         Inserts(Connection c) throws SQLException {
@@ -61,8 +62,13 @@ public final class DocumentRepository {
             this.document = c.prepareStatement("""
                     INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
                     VALUES (?, ?, ?, ?, ?, ?) RETURNING id""");
-            this.sentence = c.prepareStatement("""
-                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""");
+            String insertSentence = """
+                    INSERT INTO sentences (document_id, idx, start, "end", excluded) VALUES (?, ?, ?, ?, ?)""";
+            // PostgreSQL hands back every id of a batch (ids of concurrent importers may interleave there);
+            // SQLite's come from last_insert_rowid() below.
+            this.keysOfBatch = SqlDialect.of(c) == SqlDialect.POSTGRES;
+            this.sentence = keysOfBatch ? c.prepareStatement(insertSentence, new String[] {"id"})
+                    : c.prepareStatement(insertSentence);
             this.textIndex = new SentenceTextIndex(c);
         }
 
@@ -88,20 +94,40 @@ public final class DocumentRepository {
                 sentence.addBatch();
             }
             sentence.executeBatch();
-            // The batch's rows got consecutive rowids ending at last_insert_rowid() (one connection, one
-            // transaction, INTEGER PRIMARY KEY: each new row is the largest rowid + 1), so the index needs no
-            // second read of the rows just written.
-            long last = lastRowId();
-            int n = draft.sentences().size();
-            for (int i = 0; i < n; i++) {
+            long[] ids = keysOfBatch ? batchKeys(draft.sentences().size()) : consecutiveIds(draft.sentences().size());
+            for (int i = 0; i < ids.length; i++) {
                 SentenceSpan s = draft.sentences().get(i);
-                textIndex.queue(last - n + 1 + i, draft.text(), s.start(), s.end());
+                textIndex.queue(ids[i], draft.text(), s.start(), s.end());
             }
             textIndex.flush();
             if (!tags.isEmpty()) {
                 ImportedTags.write(c, id, tags);
             }
             return id;
+        }
+
+        /**
+         * The batch's rows got consecutive rowids ending at last_insert_rowid() (one connection, one transaction,
+         * INTEGER PRIMARY KEY: each new row is the largest rowid + 1), so the index needs no second read of the rows.
+         */
+        private long[] consecutiveIds(int n) throws SQLException {
+            long last = lastRowId();
+            long[] ids = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = last - n + 1 + i;
+            }
+            return ids;
+        }
+
+        private long[] batchKeys(int n) throws SQLException {
+            long[] ids = new long[n];
+            try (ResultSet keys = sentence.getGeneratedKeys()) {
+                for (int i = 0; i < n; i++) {
+                    keys.next();
+                    ids[i] = keys.getLong(1);
+                }
+            }
+            return ids;
         }
 
         private long lastRowId() throws SQLException {
@@ -348,6 +374,7 @@ public final class DocumentRepository {
     public int count() {
         return db.read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery("SELECT count(*) FROM documents WHERE deleted_at IS NULL")) {
+                rs.next();
                 return rs.getInt(1);
             }
         });

@@ -29,7 +29,7 @@ public final class DocumentTrash {
             try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at IS NOT NULL FROM documents WHERE id = ?")) {
                 ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(rs.getInt(1) == 1) : Optional.<Boolean>empty();
+                    return rs.next() ? Optional.of(rs.getBoolean(1)) : Optional.<Boolean>empty();
                 }
             }
         });

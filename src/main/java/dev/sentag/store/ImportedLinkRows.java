@@ -31,8 +31,9 @@ final class ImportedLinkRows {
                 continue;
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT OR IGNORE INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
-                    VALUES (?, ?, ?, ?, ?)""")) {
+                    INSERT INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""")) {
                 ps.setLong(1, from);
                 ps.setLong(2, to);
                 ps.setLong(3, typeId(c, l.type()));

@@ -31,7 +31,7 @@ public final class LabelRepository {
     public LabelSet active() {
         return db.read(c -> {
             long version = dataVersion(c);
-            if (cached == null || version != cachedVersion) {
+            if (cached == null || version < 0 || version != cachedVersion) {
                 cached = load(c);
                 cachedVersion = version;
             }
@@ -47,7 +47,11 @@ public final class LabelRepository {
         });
     }
 
+    /** SQLite's change counter of the file; -1 (read afresh every time) where the database has none. */
     private long dataVersion(Connection c) throws SQLException {
+        if (SqlDialect.of(c) != SqlDialect.SQLITE) {
+            return -1;
+        }
         try (ResultSet rs = db.hot("PRAGMA data_version").executeQuery()) {
             return rs.getLong(1);
         }

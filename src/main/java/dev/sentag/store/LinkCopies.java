@@ -22,16 +22,19 @@ final class LinkCopies {
         for (long old : retired) {
             for (long neu : made) {
                 copy(c, """
-                        INSERT OR IGNORE INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
+                        INSERT INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
                         SELECT ?, to_sentence_id, relation_type_id, annotator_id, created_at FROM links
-                        WHERE from_sentence_id = ? AND to_sentence_id <> ? AND to_sentence_id <> ?""", neu, old, a, b);
+                        WHERE from_sentence_id = ? AND to_sentence_id <> ? AND to_sentence_id <> ?
+                        ON CONFLICT DO NOTHING""", neu, old, a, b);
                 copy(c, """
-                        INSERT OR IGNORE INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
+                        INSERT INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
                         SELECT from_sentence_id, ?, relation_type_id, annotator_id, created_at FROM links
-                        WHERE to_sentence_id = ? AND from_sentence_id <> ? AND from_sentence_id <> ?""", neu, old, a, b);
+                        WHERE to_sentence_id = ? AND from_sentence_id <> ? AND from_sentence_id <> ?
+                        ON CONFLICT DO NOTHING""", neu, old, a, b);
                 try (PreparedStatement ps = c.prepareStatement("""
-                        INSERT OR IGNORE INTO speakers (sentence_id, annotator_id, name, updated_at)
-                        SELECT ?, annotator_id, name, updated_at FROM speakers WHERE sentence_id = ?""")) {
+                        INSERT INTO speakers (sentence_id, annotator_id, name, updated_at)
+                        SELECT ?, annotator_id, name, updated_at FROM speakers WHERE sentence_id = ?
+                        ON CONFLICT DO NOTHING""")) {
                     ps.setLong(1, neu);
                     ps.setLong(2, old);
                     ps.executeUpdate();

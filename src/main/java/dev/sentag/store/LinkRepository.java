@@ -53,8 +53,9 @@ public final class LinkRepository {
         return db.inTransaction(c -> {
             int changed;
             try (PreparedStatement ps = c.prepareStatement(add ? """
-                    INSERT OR IGNORE INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
-                    VALUES (?, ?, ?, ?, ?)""" : """
+                    INSERT INTO links (from_sentence_id, to_sentence_id, relation_type_id, annotator_id, created_at)
+                    VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT DO NOTHING""" : """
                     DELETE FROM links WHERE from_sentence_id = ? AND to_sentence_id = ? AND relation_type_id = ?
                     AND annotator_id = ?""")) {
                 ps.setLong(1, from);
@@ -171,7 +172,7 @@ public final class LinkRepository {
     public List<String> speakerNames(long documentId, int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT p.name, max(s.document_id = ?) AS here, count(*) AS uses
+                    SELECT p.name, max(CASE WHEN s.document_id = ? THEN 1 ELSE 0 END) AS here, count(*) AS uses
                     FROM speakers p JOIN sentences s ON s.id = p.sentence_id WHERE s.idx IS NOT NULL
                     GROUP BY p.name ORDER BY here DESC, uses DESC, p.name LIMIT ?""")) {
                 ps.setLong(1, documentId);

@@ -57,6 +57,7 @@ public final class RelationTypeRepository {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM links WHERE relation_type_id = ?")) {
             ps.setLong(1, typeId);
             try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
                 return rs.getLong(1);
             }
         }

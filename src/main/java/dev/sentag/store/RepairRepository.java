@@ -148,10 +148,10 @@ public final class RepairRepository {
     /** Notes on the repair's history row whose tags (other than the repairer's) were on the sentences it replaced. */
     private static void recordAffected(Connection c, long historyId, List<Long> old, long annotatorId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE tag_history SET affected = (SELECT group_concat(name, ',') FROM (
+                UPDATE tag_history SET affected = (SELECT %s FROM (
                     SELECT DISTINCT a.name FROM tags t JOIN annotators a ON a.id = t.annotator_id
-                    WHERE t.sentence_id IN (SELECT value FROM json_each(?)) AND t.annotator_id <> ? ORDER BY a.name))
-                WHERE id = ?""")) {
+                    WHERE t.sentence_id IN (%s) AND t.annotator_id <> ? ORDER BY a.name) AS names)
+                WHERE id = ?""".formatted(SqlDialect.of(c).joinNames("name"), SqlDialect.of(c).idsFromJson()))) {
             ps.setString(1, old.toString());
             ps.setLong(2, annotatorId);
             ps.setLong(3, historyId);

@@ -33,21 +33,26 @@ public final class SentenceSearch {
     static final String NOT_IN_TRASH = "s.document_id NOT IN (SELECT id FROM documents WHERE deleted_at IS NOT NULL)";
 
     public List<FoundSentence> find(String text, List<SentenceFilter> filters, Annotator annotator, int limit) {
+        return db.read(c -> find(c, SqlDialect.of(c), text, filters, annotator, limit));
+    }
+
+    private List<FoundSentence> find(Connection c, SqlDialect dialect, String text, List<SentenceFilter> filters,
+                                     Annotator annotator, int limit) throws SQLException {
         List<Object> params = new ArrayList<>();
         // The full-text match drives (a common word matches tens of thousands of sentences, the library has
         // hundreds of thousands); titles, labels and notes are looked up only for the rows the LIMIT keeps.
         StringBuilder from = new StringBuilder("sentences s");
         StringBuilder where = new StringBuilder("s.idx IS NOT NULL AND " + NOT_IN_TRASH);
         if (!text.isBlank()) {
-            from.insert(0, "sentence_fts f JOIN ").append(" ON s.id = f.rowid");
-            where.insert(0, "sentence_fts MATCH ? AND ");
-            params.add(FullTextQuery.of(text));
+            from = new StringBuilder(dialect.textIndexJoin().formatted(from));
+            where.insert(0, dialect.textIndexMatch() + " AND ");
+            params.add(dialect == SqlDialect.SQLITE ? FullTextQuery.of(text) : dialect.indexed(FullTextQuery.forPostgres(text)));
         }
         if (filters.stream().noneMatch(SentenceFilter::wantsExcluded)) {
             where.append(" AND s.excluded = 0");
         }
         for (SentenceFilter f : filters) {
-            where.append(" AND ").append(f.condition());
+            where.append(" AND ").append(f.condition(dialect));
             params.addAll(f.parameters());
         }
         String sql = """
@@ -59,11 +64,13 @@ public final class SentenceSearch {
                 LEFT JOIN labels l ON l.id = t.label_id
                 LEFT JOIN speakers p ON p.sentence_id = x.id AND p.annotator_id = ?
                 ORDER BY x.document_id, x.idx""".formatted(from, where);
-        params.add(limit == 0 ? -1 : limit);
+        params.add(limit == 0 ? dialect.noLimit() : limit);
         params.add(annotator.id());
         params.add(annotator.id());
-        return db.read(c -> {
-            registerFold(c);
+        {
+            if (dialect == SqlDialect.SQLITE) {
+                registerFold(c);
+            }
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) {
@@ -72,12 +79,12 @@ public final class SentenceSearch {
                 try (ResultSet rs = query(ps, text)) {
                     while (rs.next()) {
                         rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                                rs.getInt(6) == 1, rs.getString(7), rs.getString(8), rs.getString(9), rs.getInt(10) == 1));
+                                rs.getInt(6) == 1, rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10)));
                     }
                 }
             }
             return withText(c, rows, annotator.name());
-        });
+        }
     }
 
     private record Row(long id, long documentId, int index, int start, int end, boolean excluded,

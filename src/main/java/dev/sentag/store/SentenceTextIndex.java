@@ -16,22 +16,24 @@ final class SentenceTextIndex implements AutoCloseable {
     static final String PENDING = "sentence_fts_pending";
 
     private final PreparedStatement insert;
+    private final SqlDialect dialect;
 
     SentenceTextIndex(Connection c) throws SQLException {
-        this.insert = c.prepareStatement("INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)");
+        this.dialect = SqlDialect.of(c);
+        this.insert = c.prepareStatement(SqlDialect.of(c).textIndexInsert());
     }
 
     /** Indexes sentence {@code sentenceId}, the span [start, end) of {@code documentText}. */
     void add(long sentenceId, String documentText, int start, int end) throws SQLException {
         insert.setLong(1, sentenceId);
-        insert.setString(2, documentText.substring(start, end));
+        insert.setString(2, dialect.indexed(documentText.substring(start, end)));
         insert.executeUpdate();
     }
 
     /** Queues sentence {@code sentenceId} for the next {@link #flush} (one batch per document on import). */
     void queue(long sentenceId, String documentText, int start, int end) throws SQLException {
         insert.setLong(1, sentenceId);
-        insert.setString(2, documentText.substring(start, end));
+        insert.setString(2, dialect.indexed(documentText.substring(start, end)));
         insert.addBatch();
     }
 

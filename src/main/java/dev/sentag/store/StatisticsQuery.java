@@ -40,7 +40,7 @@ public final class StatisticsQuery {
                     SELECT s.document_id, s.id, t.annotator_id, t.label_id FROM sentences s
                     JOIN tags t ON t.sentence_id = s.id
                     WHERE s.idx IS NOT NULL AND s.excluded = 0 AND t.label_id IS NOT NULL
-                    AND """ + " " + SentenceSearch.NOT_IN_TRASH);
+                    AND """ + " " + SentenceSearch.NOT_IN_TRASH + SqlDialect.of(c).inSentenceOrder());
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     tally.add(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4));

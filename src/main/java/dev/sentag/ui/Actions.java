@@ -133,6 +133,7 @@ public final class Actions {
             // Menu items without a key and without a row in the keyboard table.
             item(at(FILE, 10, false), "_New library…", null, null, c -> c.libraries()::newLibrary),
             item(at(FILE, 20, false), "Open _library…", null, null, c -> c.libraries()::openLibrary),
+            item(at(FILE, 25, false), "Open _team library…", null, null, c -> c.libraries()::openTeamLibrary),
             new ActionSpec("Open _recent", at(FILE, 30, false), null, List.of(), List.of(), null,
                     new Submenu(c -> c.libraries().recentMenu()), null),
             item(at(FILE, 60, false), "S_witch annotator…", null, null, c -> c.window()::changeAnnotator),

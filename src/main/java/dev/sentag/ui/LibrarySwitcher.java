@@ -20,10 +20,42 @@ public final class LibrarySwitcher {
     private final Consumer<Path> open;
     private Path current;
 
+    private final Consumer<String> openServer;
+
     public LibrarySwitcher(Window owner, UserPreferences user, Consumer<Path> open) {
+        this(owner, user, open, url -> open.accept(Path.of(url)));
+    }
+
+    /** {@code openServer} opens a team library on PostgreSQL by its URL (File → Open team library…). */
+    public LibrarySwitcher(Window owner, UserPreferences user, Consumer<Path> open, Consumer<String> openServer) {
         this.owner = owner;
         this.user = user;
         this.open = open;
+        this.openServer = openServer;
+    }
+
+    /**
+     * Asks for a team library's URL, postgresql://USER@HOST:PORT/DBNAME (no password: that comes from PGPASSWORD,
+     * ~/.pgpass or the prompt that follows), and opens it.
+     */
+    void openTeamLibrary() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("postgresql://"
+                + System.getProperty("user.name") + "@localhost:5432/");
+        dialog.initOwner(owner);
+        dialog.setTitle("Sentag");
+        dialog.setHeaderText("Open a team library on PostgreSQL");
+        dialog.setContentText("URL:");
+        dialog.getEditor().setId("team-library-url");
+        dialog.getEditor().setPrefColumnCount(40);
+        javafx.scene.Node ok = dialog.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !isServerUrl(dialog.getEditor().getText()), dialog.getEditor().textProperty()));
+        dialog.showAndWait().map(String::strip).filter(LibrarySwitcher::isServerUrl).ifPresent(openServer);
+    }
+
+    private static boolean isServerUrl(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.matches("(jdbc:)?postgres(ql)?://[^/]+/[^/?]+(\\?.*)?");
     }
 
     /** The library shown now (it is listed, but not offered again). */

@@ -212,6 +212,13 @@ public final class MainWindow implements KeyboardController.Actions {
         navigation.reload();
     }
 
+    /** Reloads as F5 does when another annotator changed the open document (a team library's live view). */
+    public void reloadIfShowing(java.util.Set<Long> changedDocuments) {
+        if (changedDocuments.contains(navigation.openDocument())) {
+            reload();
+        }
+    }
+
     /** The find panel (Ctrl+F, F3, Shift+F3). */
     FindPanel find() {
         return find;

@@ -27,15 +27,36 @@ public final class Backups {
     }
 
     /**
-     * Takes a snapshot now on a read-only connection of its own (WAL: the copy holds no one up), for before long work
-     * that runs alongside tagging (a folder import): keypresses are saved while it copies.
+     * The snapshot before a bulk change, where the library keeps snapshots; a team library on PostgreSQL has the
+     * server's backups instead, and the change goes ahead without one. Returns the snapshot, if one was taken.
      */
-    public Path takeAside(String reason) {
-        return database.snapshotAside(reason);
+    public Optional<Path> takeIfKept(String reason) {
+        if (!database.snapshotsSupported()) {
+            LOG.log(System.Logger.Level.INFO, "no snapshot {0} of {1}: a team library is backed up by its server",
+                    reason, database.shown());
+            return Optional.empty();
+        }
+        return Optional.of(take(reason));
     }
 
-    /** Snapshots of this library, oldest first. */
+    /**
+     * Like {@link #takeIfKept} on a read-only connection of its own (WAL: the copy holds no one up), for before long
+     * work that runs alongside tagging (a folder import): keypresses are saved while it copies.
+     */
+    public Optional<Path> takeAsideIfKept(String reason) {
+        if (!database.snapshotsSupported()) {
+            LOG.log(System.Logger.Level.INFO, "no snapshot {0} of {1}: a team library is backed up by its server",
+                    reason, database.shown());
+            return Optional.empty();
+        }
+        return Optional.of(database.snapshotAside(reason));
+    }
+
+    /** Snapshots of this library, oldest first (none for a team library). */
     public List<Path> list() {
+        if (!database.snapshotsSupported()) {
+            return List.of();
+        }
         return database.snapshots().list();
     }
 
@@ -53,6 +74,9 @@ public final class Backups {
      * something); returns it, or empty when nothing needed keeping.
      */
     public Optional<Path> onQuit() {
+        if (!database.snapshotsSupported()) {
+            return Optional.empty();
+        }
         var changed = new SnapshotComparison(database).lastChange();
         if (changed.isEmpty()) {
             return Optional.empty();
@@ -77,7 +101,7 @@ public final class Backups {
 
     /** The once-a-day snapshot on start; skipped for a library created just now (nothing to keep yet). */
     void dailyOnStart(boolean existedBefore) {
-        if (existedBefore && database.snapshots().dailyDue()) {
+        if (existedBefore && database.snapshotsSupported() && database.snapshots().dailyDue()) {
             database.snapshotAside("daily");
         }
     }

@@ -14,6 +14,24 @@ public final class DataLocation {
         return defaultDatabase(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /**
+     * The library to open when none is named: {@code SENTAG_DB} as given (a file or a PostgreSQL URL), else the
+     * database file in the platform's user data folder.
+     */
+    public static String defaultLibrary() {
+        String explicit = System.getenv("SENTAG_DB");
+        if (explicit != null && !explicit.isBlank()) {
+            return explicit;
+        }
+        return defaultDatabase().toString();
+    }
+
+    /** The file {@code library} names, or empty when it names a team library on a PostgreSQL server. */
+    public static java.util.Optional<Path> file(String library) {
+        return dev.sentag.store.LibraryLocation.isServer(library) ? java.util.Optional.empty()
+                : java.util.Optional.of(Path.of(library));
+    }
+
     static Path defaultDatabase(Map<String, String> env, String os, String home) {
         String explicit = env.get("SENTAG_DB");
         if (explicit != null && !explicit.isBlank()) {

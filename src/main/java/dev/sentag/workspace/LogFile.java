@@ -21,6 +21,8 @@ public final class LogFile {
     static final int LIMIT = 1_000_000;
     private static volatile Path current;
     private static volatile Path library;
+    /** A team library's URL (never with a password) when the lines concern one. */
+    private static volatile String server;
 
     private LogFile() {
     }
@@ -59,6 +61,13 @@ public final class LogFile {
      */
     public static void concerning(Path database) {
         library = database == null ? null : database.toAbsolutePath().normalize();
+        server = null;
+    }
+
+    /** Like {@link #concerning(Path)} for a team library on a server, named by its URL without password. */
+    public static void concerningServer(String shown) {
+        library = null;
+        server = shown;
     }
 
     /** The library the log lines concern now (null before one is opened). */
@@ -71,7 +80,8 @@ public final class LogFile {
         @Override
         public String format(java.util.logging.LogRecord record) {
             Path lib = library;
-            return "[library " + (lib == null ? "none" : lib) + "] " + super.format(record);
+            String url = server;
+            return "[library " + (lib != null ? lib : url != null ? url : "none") + "] " + super.format(record);
         }
     }
 

@@ -7,6 +7,7 @@ import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.annotate.FindService;
 import dev.sentag.annotate.LinkService;
 import dev.sentag.annotate.RelationTypeService;
+import dev.sentag.annotate.TeamService;
 import dev.sentag.export.ExportService;
 import dev.sentag.ingest.ImportService;
 import dev.sentag.ingest.ResidueRules;
@@ -28,6 +29,8 @@ import dev.sentag.store.TagBatches;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.LabelRepository;
 import dev.sentag.store.LibraryCopy;
+import dev.sentag.store.LibraryLocation;
+import dev.sentag.store.PasswordSource;
 import dev.sentag.store.LinkAgreementQuery;
 import dev.sentag.store.LinkRepository;
 import dev.sentag.store.RelationTypeRepository;
@@ -60,6 +63,7 @@ public final class Workspace implements AutoCloseable {
     private final Backups backups;
     private final GoldAdoption gold;
     private final AssignmentService assignments;
+    private final TeamService team;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -67,6 +71,7 @@ public final class Workspace implements AutoCloseable {
 
     private Workspace(Database database, ResidueRules residue) {
         this.database = database;
+        this.team = new TeamService(database);
         this.segmenter = new NewsSentenceSegmenter();
         this.settings = new SettingsRepository(database);
         var documents = new DocumentRepository(database);
@@ -81,7 +86,7 @@ public final class Workspace implements AutoCloseable {
         this.codebook = new CodebookService(codebookRepository, new CodebookMigrations(database, labels), annotation,
                 relations);
         this.imports = new ImportService(documents, new ImportWrites(database), new TextArticleReader(segmenter, residue),
-                () -> backups().takeAside("before folder import"), annotation::historyChangedElsewhere);
+                () -> backups().takeAsideIfKept("before folder import"), annotation::historyChangedElsewhere);
         this.links = new LinkService(annotation, documents, new LinkRepository(database));
         this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
         this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);
@@ -114,6 +119,61 @@ public final class Workspace implements AutoCloseable {
         return ws;
     }
 
+    /**
+     * Opens the library at {@code location}: a file as {@link #open(Path)} does, or a team library on a PostgreSQL
+     * server, asking {@code password} for its password if the server wants one that PGPASSWORD and ~/.pgpass lack.
+     * In a team library the annotator is the login.
+     */
+    public static Workspace open(LibraryLocation location, PasswordSource password) {
+        if (location instanceof LibraryLocation.File file) {
+            return open(file.path());
+        }
+        return openServer((LibraryLocation.Server) location, password);
+    }
+
+    /** The library {@code library} names (a path or a PostgreSQL URL), as the command line opens it: no password prompt. */
+    public static Workspace open(String library) {
+        return open(LibraryLocation.parse(library), PasswordSource.NONE);
+    }
+
+    /**
+     * The window's open: {@code library} is a path or a PostgreSQL URL; {@code askPassword} (given the library as
+     * shown and the server's reason) is asked only when the server wants a password that PGPASSWORD and ~/.pgpass
+     * lack. No daily snapshot here (see {@link #openWithoutSnapshot(Path)}).
+     */
+    public static Workspace openWithoutSnapshot(String library,
+                                                java.util.function.BiFunction<String, String, java.util.Optional<char[]>> askPassword) {
+        return openWithoutSnapshot(LibraryLocation.parse(library), (server, why) -> askPassword.apply(server.shown(), why));
+    }
+
+    /** How {@code library} is shown to a person: a file's name, or a team library's URL without password. */
+    public static String shown(String library) {
+        LibraryLocation location = LibraryLocation.parse(library);
+        return location instanceof LibraryLocation.File file ? String.valueOf(file.path().getFileName()) : location.shown();
+    }
+
+    /** {@link #open(LibraryLocation, PasswordSource)} without the daily snapshot, for the window. */
+    public static Workspace openWithoutSnapshot(LibraryLocation location, PasswordSource password) {
+        if (location instanceof LibraryLocation.File file) {
+            return openWithoutSnapshot(file.path());
+        }
+        return openServer((LibraryLocation.Server) location, password);
+    }
+
+    private static Workspace openServer(LibraryLocation.Server server, PasswordSource password) {
+        ResidueRules residue = ResidueRules.standardAnd(LogFile.defaultFolder().resolve(RESIDUE_RULES));
+        LogFile.concerningServer(server.shown());
+        Database database = Database.open(server, password);
+        try {
+            Workspace ws = new Workspace(database, residue);
+            database.teamLogin().ifPresent(login -> ws.annotation.actAs(login.name()));
+            return ws;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
     /** The snapshot on start, at most once a day; skipped for a library created by this open. Any thread. */
     public void dailySnapshot() {
         try {
@@ -131,6 +191,9 @@ public final class Workspace implements AutoCloseable {
 
     /** On the first start of a new library, imports the sample article; true if it did. */
     public boolean importSampleOnFirstStart() {
+        if (!database.snapshotsSupported()) {
+            return false; // a team library on a server: its admin imports the team's articles, not a sample
+        }
         return FirstStart.importSampleOnce(settings, imports);
     }
 
@@ -182,6 +245,11 @@ public final class Workspace implements AutoCloseable {
     /** Agreement on links and speakers (link_f1, speaker_agreement). */
     public LinkAgreement linkAgreement() {
         return linkAgreement;
+    }
+
+    /** The team of a team library (sentag team); who the annotator is there. */
+    public TeamService team() {
+        return team;
     }
 
     public ExportService exports() {

@@ -33,9 +33,35 @@ abstract class CliHarness {
     Run sentagWithInput(String stdin, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--db";
-        all[1] = dir.resolve("sentag.db").toString();
+        all[1] = library();
         System.arraycopy(args, 0, all, 2, args.length);
         return runRaw(stdin, all);
+    }
+
+    /** The library every {@link #sentag} call names with --db: a file here; a PostgreSQL URL in the team variants. */
+    String library() {
+        return dir.resolve("sentag.db").toString();
+    }
+
+    /** The first column of the first row of {@code sql} on this test's library, file or PostgreSQL, as a number. */
+    long number(String sql) {
+        String text = text(sql);
+        return text == null ? -1 : Long.parseLong(text);
+    }
+
+    /** The first column of the first row of {@code sql} on this test's library, as text (null: no row). */
+    String text(String sql) {
+        String library = library();
+        if (!library.startsWith("postgresql://")) {
+            return dev.sentag.SqliteProbe.text(Path.of(library), sql);
+        }
+        String database = library.substring(library.lastIndexOf('/') + 1);
+        try (var c = dev.sentag.pg.PostgresServer.get().superuser(database); var st = c.createStatement();
+             var rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("probe query failed: " + sql, e);
+        }
     }
 
     /** Runs exactly these arguments (no --db added). */

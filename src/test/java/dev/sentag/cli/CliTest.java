@@ -213,8 +213,12 @@ class CliTest extends CliHarness {
     /** Runs dev.sentag.Launcher in a fresh JVM on this test's database; output goes through files, not pipes. */
     private Run launch(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "dev.sentag.Launcher",
-                "--db", dir.resolve("sentag.db").toString()));
+                "-cp", System.getProperty("java.class.path")));
+        String pgpass = System.getProperty("org.postgresql.pgpassfile");
+        if (pgpass != null) {
+            command.add("-Dorg.postgresql.pgpassfile=" + pgpass);
+        }
+        command.addAll(List.of("dev.sentag.Launcher", "--db", library()));
         command.addAll(List.of(args));
         Path out = dir.resolve("child.out");
         Path err = dir.resolve("child.err");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sentag.SqliteProbe;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabelsCliTest extends CliHarness {
-    private Path db() {
-        return dir.resolve("sentag.db");
-    }
-
     private String tagLabel(int doc, int index) {
-        return SqliteProbe.text(db(), """
+        return text("""
                 SELECT l.name FROM tags t JOIN sentences s ON s.id = t.sentence_id JOIN labels l ON l.id = t.label_id
                 WHERE s.document_id = %d AND s.idx = %d""".formatted(doc, index));
     }
@@ -84,9 +79,9 @@ class LabelsCliTest extends CliHarness {
         Run piped = sentagWithInput("2 1 response unsure\n2 2 background\n", "tag", "--stdin");
         assertEquals(List.of("ok 2 1 response unsure", "ok 2 2 background"), piped.lines(), piped::err);
 
-        assertEquals(2, SqliteProbe.number(db(), "SELECT count(*) FROM tags WHERE unsure = 1"));
+        assertEquals(2, number("SELECT count(*) FROM tags WHERE unsure = 1"));
         sentag("tag", "2", "0", "claim");
-        assertEquals(1, SqliteProbe.number(db(), "SELECT count(*) FROM tags WHERE unsure = 1"),
+        assertEquals(1, number("SELECT count(*) FROM tags WHERE unsure = 1"),
                 "a tag given again without --unsure is sure");
     }
 

@@ -3,7 +3,6 @@ package dev.sentag.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sentag.SqliteProbe;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,7 +90,7 @@ class LinkCliTest extends CliHarness {
         assertEquals("sentag: " + parts[1] + "\n", run.err());
         assertEquals("", run.out());
         assertEquals(rows, historyRows());
-        assertEquals(0, SqliteProbe.number(dir.resolve("sentag.db"), "SELECT count(*) FROM links"));
+        assertEquals(0, number("SELECT count(*) FROM links"));
     }
 
     @Test
@@ -122,7 +121,7 @@ class LinkCliTest extends CliHarness {
         assertEquals(2, run.code(), run::out);
         assertEquals("sentag: " + p[3] + "\n", run.err());
         assertEquals(rows, historyRows());
-        assertEquals(0, SqliteProbe.number(dir.resolve("sentag.db"), "SELECT count(*) FROM speakers"));
+        assertEquals(0, number("SELECT count(*) FROM speakers"));
     }
 
     @Test
@@ -176,7 +175,7 @@ class LinkCliTest extends CliHarness {
         assertEquals("Finer", byIndex.get("3"), run.out());           // "Reuters quoted Finer as saying"
         assertEquals("the FO", byIndex.get("15"), run.out());         // "…,” the FO said."
         assertEquals("Finer", byIndex.get("9"), run.out());           // "If those trends continue, Finer said"
-        assertEquals(0, SqliteProbe.number(dir.resolve("sentag.db"), "SELECT count(*) FROM speakers"));
+        assertEquals(0, number("SELECT count(*) FROM speakers"));
     }
 
     @Test
@@ -197,6 +196,6 @@ class LinkCliTest extends CliHarness {
     }
 
     private long historyRows() {
-        return SqliteProbe.number(dir.resolve("sentag.db"), "SELECT count(*) FROM tag_history");
+        return number("SELECT count(*) FROM tag_history");
     }
 }

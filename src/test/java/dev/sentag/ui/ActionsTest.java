@@ -66,7 +66,7 @@ class ActionsTest {
 
     @Test
     void menusKeepTheirOrder() {
-        assertEquals(List.of("_New library…", "Open _library…", "Open _recent", "_Import…", "Import _folder…",
+        assertEquals(List.of("_New library…", "Open _library…", "Open _team library…", "Open _recent", "_Import…", "Import _folder…",
                         "S_witch annotator…", "A_djudicate as gold", "Accept all a_greed into gold",
                         "_Paste article as new document…", "_Export…", "Article _details…", "Re_name article…",
                         "_Delete article to trash", "_Restore snapshot…", "_Quit"),

@@ -8,7 +8,7 @@ record DisputedFilter() implements SentenceFilter {
     public String condition() {
         return """
                 (SELECT count(DISTINCT t.label_id) FROM tags t WHERE t.sentence_id = s.id AND t.label_id IS NOT NULL
-                  AND t.annotator_id IS NOT (SELECT id FROM annotators WHERE name = ?)) >= 2""";
+                  AND t.annotator_id IS DISTINCT FROM (SELECT id FROM annotators WHERE name = ?)) >= 2""";
     }
 
     @Override

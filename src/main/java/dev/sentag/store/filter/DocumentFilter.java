@@ -15,6 +15,11 @@ record DocumentFilter(List<Long> ids) implements SentenceFilter {
     }
 
     @Override
+    public String condition(dev.sentag.store.SqlDialect dialect) {
+        return "s.document_id IN (" + dialect.idsFromJson() + ")";
+    }
+
+    @Override
     public List<Object> parameters() {
         return List.of(ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
     }

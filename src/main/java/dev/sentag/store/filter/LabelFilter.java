@@ -8,7 +8,7 @@ record LabelFilter(long annotatorId, String label) implements SentenceFilter {
     public String condition() {
         return """
                 EXISTS (SELECT 1 FROM tags t JOIN labels l ON l.id = t.label_id
-                        WHERE t.sentence_id = s.id AND t.annotator_id = ? AND l.name = ? COLLATE NOCASE)""";
+                        WHERE t.sentence_id = s.id AND t.annotator_id = ? AND lower(l.name) = lower(?))""";
     }
 
     @Override

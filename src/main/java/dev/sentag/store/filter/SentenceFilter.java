@@ -10,6 +10,11 @@ import java.util.List;
 public interface SentenceFilter {
     String condition();
 
+    /** {@link #condition()} in the SQL of {@code dialect}, where the two differ. */
+    default String condition(dev.sentag.store.SqlDialect dialect) {
+        return condition();
+    }
+
     List<Object> parameters();
 
     /** True if this filter asks for excluded sentences (web residue); without one, find leaves them out. */

@@ -26,6 +26,11 @@ record SpeakerFilter(long annotatorId, String name) implements SentenceFilter {
     }
 
     @Override
+    public String condition(dev.sentag.store.SqlDialect dialect) {
+        return "s.id IN (SELECT p.sentence_id FROM speakers p WHERE p.annotator_id = ? AND " + dialect.speakerIs() + ")";
+    }
+
+    @Override
     public List<Object> parameters() {
         return List.of(annotatorId, Speakers.folded(name), Speakers.folded(name));
     }

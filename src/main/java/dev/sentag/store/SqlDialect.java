@@ -1,0 +1,145 @@
+package dev.sentag.store;
+
+import java.sql.Connection;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The few places where SQLite's and PostgreSQL's SQL must differ, asked by the repositories instead of branching on
+ * strings everywhere. Everything else is written once in SQL both accept (ON CONFLICT, RETURNING, COALESCE).
+ */
+public enum SqlDialect {
+    SQLITE {
+        @Override
+        public String idsFromJson() {
+            return "SELECT value FROM json_each(?)";
+        }
+
+        @Override
+        String joinNames(String column) {
+            return "group_concat(" + column + ", ',')";
+        }
+
+        @Override
+        String textIndexInsert() {
+            return "INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)";
+        }
+
+        @Override
+        String textIndexJoin() {
+            return "sentence_fts f JOIN %s ON s.id = f.rowid";
+        }
+
+        @Override
+        String textIndexMatch() {
+            return "sentence_fts MATCH ?";
+        }
+
+        @Override
+        long noLimit() {
+            return -1;
+        }
+
+        @Override
+        public String speakerIs() {
+            // A name of printable ASCII folds as NOCASE compares (the folded query has no capitals), so only names
+            // with other characters call back into Java: a library where every sentence has a speaker stays quick.
+            return "(trim(p.name) = ? COLLATE NOCASE OR (p.name GLOB '*[^ -~]*' AND sentag_fold(p.name) = ?))";
+        }
+    },
+    POSTGRES {
+        @Override
+        public String idsFromJson() {
+            return "SELECT value::bigint FROM json_array_elements_text(?::json)";
+        }
+
+        @Override
+        String joinNames(String column) {
+            return "string_agg(" + column + ", ',')";
+        }
+
+        @Override
+        String textIndexInsert() {
+            return "INSERT INTO sentence_fts (sentence_id, tsv) VALUES (?, to_tsvector('english', ?))";
+        }
+
+        @Override
+        String textIndexJoin() {
+            return "sentence_fts f JOIN %s ON s.id = f.sentence_id";
+        }
+
+        @Override
+        String textIndexMatch() {
+            return "f.tsv @@ websearch_to_tsquery('english', ?)";
+        }
+
+        @Override
+        long noLimit() {
+            return Long.MAX_VALUE;
+        }
+
+        /**
+         * PostgreSQL's text search parser splits words by the database's locale: under the C locale a no-break space
+         * or a curly apostrophe counts as part of a word ("Pakistan’s" one token). FTS5's unicode61 splits on both
+         * whatever the locale, so the text is made to split the same way before it is indexed or searched.
+         */
+        @Override
+        String indexed(String text) {
+            return NOT_WORD.matcher(text).replaceAll(" ");
+        }
+
+        @Override
+        public String speakerIs() {
+            // The Java fold SQLite calls back into is not there; ICU's root collation folds case beyond ASCII
+            // whatever locale the database was made with (PostgreSQL is built with ICU by default).
+            return "(lower(btrim(p.name) COLLATE \"und-x-icu\") = ?"
+                    + " OR lower(btrim(p.name) COLLATE \"und-x-icu\") = lower(? COLLATE \"und-x-icu\"))";
+        }
+
+        @Override
+        String inSentenceOrder() {
+            return " ORDER BY s.document_id, s.id";
+        }
+    };
+
+    private static final java.util.regex.Pattern NOT_WORD =
+            java.util.regex.Pattern.compile("[\\p{Z}\\s]|[^\\p{L}\\p{N}\\p{M}\\x00-\\x7F]");
+
+    /** The text as the full-text index should see it (a sentence, or a query). */
+    String indexed(String text) {
+        return text;
+    }
+
+    /**
+     * What makes a scan of sentences come in (document, sentence) order: nothing on SQLite, whose covering indexes
+     * give that order by themselves (measured: a sort took three times as long); an ORDER BY elsewhere.
+     */
+    String inSentenceOrder() {
+        return "";
+    }
+
+    /** The dialect of the database {@code c} speaks to. */
+    static SqlDialect of(Connection c) {
+        return c instanceof SQLiteConnection ? SQLITE : POSTGRES;
+    }
+
+    /** A sub-select of the ids in one parameter holding a JSON array of numbers ({@code IN (…)} with one parameter). */
+    public abstract String idsFromJson();
+
+    /** The speaker {@code p.name} is the name given (two parameters: the name folded, twice), trimmed and in any case. */
+    public abstract String speakerIs();
+
+    /** An aggregate joining {@code column}'s values with commas. */
+    abstract String joinNames(String column);
+
+    /** Adds one sentence's text (parameters: sentence id, text) to the full-text index. */
+    abstract String textIndexInsert();
+
+    /** The full-text index joined to {@code %s} (the sentences, aliased s) by sentence id. */
+    abstract String textIndexJoin();
+
+    /** The full-text condition, one parameter: the query as {@link FullTextQuery} makes it for this dialect. */
+    abstract String textIndexMatch();
+
+    /** The LIMIT that means "all rows". */
+    abstract long noLimit();
+}
