@@ -101,7 +101,7 @@ class PreferencesGuiTest {
             assertEquals("J", next.getText());
             Label message = s.robot.lookup("#prefs-key-message").queryAs(Label.class);
             s.robot.clickOn(next).type(KeyCode.L);
-            s.waitUntil(() -> message.getText().contains("links the sentence"));
+            s.waitUntil(() -> message.getText().contains("already does “Link the sentence to another”"));
             assertEquals("J", next.getText(), "refused: L is the link key");
             s.robot.clickOn(next).type(KeyCode.H);
             s.waitUntil(() -> next.getText().equals("H"));

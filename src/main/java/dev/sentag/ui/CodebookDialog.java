@@ -186,11 +186,14 @@ final class CodebookDialog {
         contrast.getStyleClass().removeAll("contrast-ok", "contrast-fails");
         if (c == null || c.isBlank()) {
             contrast.setText("");
+            contrast.setGraphic(null);
         } else if (problem.isPresent()) {
-            contrast.setText("✗ " + problem.get());
+            contrast.setText(problem.get());
+            contrast.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.ERROR));
             contrast.getStyleClass().add("contrast-fails");
         } else {
-            contrast.setText(String.format(Locale.ROOT, "✓ text contrast %.1f:1", ColourContrast.worstRatio(c.strip())));
+            contrast.setText(String.format(Locale.ROOT, "text contrast %.1f:1", ColourContrast.worstRatio(c.strip())));
+            contrast.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE));
             contrast.getStyleClass().add("contrast-ok");
         }
     }

@@ -31,7 +31,8 @@ final class Dialogs {
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
             Label keys = new Label(s.keys(chosen));
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(s.action()));
+            var icon = MenuFactory.icon(s.icon());
+            grid.addRow(row++, icon == null ? new Label() : icon, keys, new Label(s.action()));
         }
         Alert alert = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Everything works from the keyboard.");
         alert.getDialogPane().setContent(grid);

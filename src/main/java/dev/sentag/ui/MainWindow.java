@@ -34,6 +34,7 @@ public final class MainWindow {
     private RestoreSnapshotFlow restoreFlow;
     private final DocumentActions documentActions;
     private CodebookWiring codebookUi;
+    private LinkKeys links;
     private final ImportActions imports;
     private final javafx.beans.property.BooleanProperty ready =
             new javafx.beans.property.SimpleBooleanProperty(this, "ready");
@@ -62,7 +63,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(sidebar, false);
         this.documentActions = new DocumentActions(stage, library, () -> openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
-        documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
+        documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions, user.keys()));
         BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.status()));
         root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
@@ -83,34 +84,9 @@ public final class MainWindow {
         scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
         MenuFactory.sceneAccelerators(scene, this, tagging, comparison, libraries);
         if (linking != null) {
-            LinkingUi.install(scene, article, sidebar, tagging, comparison, linking, this::focusArticle);
+            links = LinkingUi.install(article, sidebar, tagging, comparison, linking, this::focusArticle);
         }
-        new KeyboardController(tagging, comparison, new KeyboardController.Actions() {
-            @Override
-            public void nextDocument() {
-                MainWindow.this.nextDocument();
-            }
-
-            @Override
-            public void previousDocument() {
-                MainWindow.this.previousDocument();
-            }
-
-            @Override
-            public void showShortcuts() {
-                MainWindow.this.showShortcuts();
-            }
-
-            @Override
-            public void editNote() {
-                MainWindow.this.editNote();
-            }
-
-            @Override
-            public void nextUntagged() {
-                MainWindow.this.nextUntagged();
-            }
-        }, user.keys()).install(scene);
+        new KeyDispatcher(new ActionContext(this, tagging, comparison, libraries), user.keys()).install(scene);
         imports.acceptDroppedFiles(scene);
     }
 
@@ -371,6 +347,16 @@ public final class MainWindow {
 
     CodebookWiring codebookUi() {
         return codebookUi;
+    }
+
+    /** The linking commands (L, Shift+L, S), or null in a window without links. */
+    LinkKeys links() {
+        return links;
+    }
+
+    /** The user's key bindings, which the registry's single keys follow. */
+    KeyBindings keys() {
+        return user.keys();
     }
 
     public Scene scene() {
