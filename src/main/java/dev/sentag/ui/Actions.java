@@ -196,6 +196,11 @@ public final class Actions {
         return ALL.stream().map(ActionSpec::id).toList();
     }
 
+    /** The default key of the entry {@code id} (a Ctrl shortcut, or a single key the user may rebind), if it has one. */
+    public static Optional<javafx.scene.input.KeyCombination> defaultKey(String id) {
+        return byId(id).map(ActionSpec::key).map(javafx.scene.input.KeyCombination::keyCombination);
+    }
+
     /** The entry called {@code id}. */
     static Optional<ActionSpec> byId(String id) {
         return ALL.stream().filter(a -> a.id().equals(id)).findFirst();
