@@ -175,6 +175,8 @@ class PreferencesGuiTest {
             s.robot.interact(() -> s.window().focusArticleNow());
             s.waitUntil(() -> s.window().readyForKeys());
 
+            assertTrue(s.robot.lookup(".others-hint").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().startsWith("Shift+K link · Shift+L to this list")), "the sidebar names it");
             // Shift+K starts a link now; J then Enter links (the link mode itself is unchanged).
             int at = s.current();
             s.robot.press(KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT);

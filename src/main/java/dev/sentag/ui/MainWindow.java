@@ -84,7 +84,7 @@ public final class MainWindow {
         scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
         MenuFactory.sceneAccelerators(scene, this, tagging, comparison, libraries);
         if (linking != null) {
-            links = LinkingUi.install(article, sidebar, tagging, comparison, linking, this::focusArticle);
+            links = LinkingUi.install(article, sidebar, tagging, comparison, linking, this::focusArticle, user.keys());
         }
         new KeyDispatcher(new ActionContext(this, tagging, comparison, libraries), user.keys()).install(scene);
         imports.acceptDroppedFiles(scene);
