@@ -70,6 +70,32 @@ class ActionWalkGuiTest {
         }
     }
 
+    @Test
+    void theArrowKeysWalkTheMenuBarNotTheArticle() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_000);
+        try (GuiSession s = GuiSession.start(db)) {
+            goTo(s, 2);
+            // The menu bar has the keyboard, as after Alt in a real window (Monocle does not pass Alt alone on).
+            s.robot.interact(() -> s.robot.lookup(".menu-bar .menu-button").query().requestFocus());
+            s.waitUntil(() -> s.window().scene().getFocusOwner() != null
+                    && isInMenuBar(s.window().scene().getFocusOwner()));
+            s.robot.type(KeyCode.DOWN).type(KeyCode.DOWN);
+            s.waitUntil(() -> focusedMenuItem(s).isPresent());
+            assertEquals(2, s.current(), "Down opened and walked the menu; the article stayed where it was");
+            s.robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        }
+    }
+
+    private static boolean isInMenuBar(Node n) {
+        for (Node at = n; at != null; at = at.getParent()) {
+            if (at instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void walk(GuiSession s, String id, Case c) throws Exception {
         s.robot.interact(() -> s.window().focusArticleNow());
         s.waitUntil(() -> s.window().readyForKeys());
@@ -403,6 +429,7 @@ class ActionWalkGuiTest {
 
     /** Opens a menu of the menu bar with Alt and its mnemonic, walks down to the item with the arrow keys, Enter. */
     private static void menu(GuiSession s, String menu, String item) throws Exception {
+        int at = s.current();
         s.robot.press(KeyCode.ALT).type(KeyCode.valueOf(menu.substring(0, 1).toUpperCase(Locale.ROOT)))
                 .release(KeyCode.ALT);
         s.waitUntil(() -> focusedMenuItem(s).isPresent() || shownLabel(s, item).isPresent());
@@ -410,6 +437,7 @@ class ActionWalkGuiTest {
             s.robot.type(KeyCode.DOWN);
         }
         assertEquals(item, focusedMenuItem(s).orElse(null), "the arrows reach " + item);
+        assertEquals(at, s.current(), "the arrows walked the menu, not the article");
         s.robot.type(item.equals("Open recent") ? KeyCode.RIGHT : KeyCode.ENTER);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }

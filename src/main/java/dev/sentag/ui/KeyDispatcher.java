@@ -45,9 +45,19 @@ final class KeyDispatcher {
                 || e.getSource() instanceof Scene s && s.getFocusOwner() instanceof TextInputControl;
     }
 
+    /** True while the keyboard walks the menu bar (Alt, then the arrows): its keys are the menus'. */
+    private static boolean inMenuBar(KeyEvent e) {
+        for (var n = e.getSource() instanceof Scene s ? s.getFocusOwner() : null; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.MenuBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void pressed(KeyEvent e) {
         swallowTyped = false;
-        if (e.isConsumed() || typing(e) && !e.getCode().isFunctionKey()) {
+        if (e.isConsumed() || typing(e) && !e.getCode().isFunctionKey() || inMenuBar(e)) {
             return;
         }
         Optional<ActionSpec> bound = keys.pressed(e);

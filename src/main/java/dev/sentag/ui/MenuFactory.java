@@ -86,33 +86,46 @@ final class MenuFactory {
 
     /** The right-click menu of the library list: acts on the article the click opened. */
     static javafx.scene.control.ContextMenu libraryMenu(DocumentActions actions, KeyBindings keys) {
-        return new javafx.scene.control.ContextMenu(
+        var menu = new javafx.scene.control.ContextMenu();
+        // Made again each time it opens, so it names the keys as they are now (Preferences may rebind F2); it
+        // needs items from the start, as an empty context menu does not open at all.
+        Runnable fill = () -> menu.getItems().setAll(
                 like(Actions.DETAILS, item("Details…", Actions.DETAILS.accelerator(), actions::details)),
                 like(Actions.RENAME, item("Rename…    " + keys.keyText(Actions.RENAME.id()), null, actions::rename)),
                 like(Actions.DELETE, item("Delete to trash", Actions.DELETE.accelerator(), actions::delete)));
+        fill.run();
+        menu.setOnShowing(e -> fill.run());
+        return menu;
     }
 
-    /** The right-click menu of a sentence in the article, with the keys as the user has them. */
+    /** The right-click menu of a sentence in the article, made when it opens: the labels and keys as they are now. */
     static javafx.scene.control.ContextMenu sentenceMenu(MainWindow w, TaggingViewModel tagging) {
         var menu = new javafx.scene.control.ContextMenu();
+        menu.getItems().setAll(sentenceItems(w, tagging)); // an empty context menu does not open at all
+        menu.setOnShowing(e -> menu.getItems().setAll(sentenceItems(w, tagging)));
+        return menu;
+    }
+
+    private static java.util.List<MenuItem> sentenceItems(MainWindow w, TaggingViewModel tagging) {
+        var items = new java.util.ArrayList<MenuItem>();
         var labels = tagging.labelsProperty().get();
         if (labels != null) {
             for (var l : labels.labels()) {
-                menu.getItems().add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
+                items.add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
                         () -> tagging.tagCurrent(l)));
             }
         }
         KeyBindings keys = w.keys();
-        menu.getItems().addAll(like(Actions.CLEAR_TAG, item("Clear tag    " + keys.keyText(Actions.CLEAR_TAG.id()), null,
-                        () -> tagging.tagCurrent(null))),
+        items.addAll(java.util.List.of(like(Actions.CLEAR_TAG, item("Clear tag    " + keys.keyText(Actions.CLEAR_TAG.id()),
+                        null, () -> tagging.tagCurrent(null))),
                 new SeparatorMenuItem(),
                 like(Actions.MERGE, item("Merge with next sentence", Actions.MERGE.accelerator(), w::mergeWithNext)),
                 like(Actions.SPLIT, item("Split sentence…", Actions.SPLIT.accelerator(), w::splitCurrent)),
                 like(Actions.TOGGLE_EXCLUDED, item("Exclude / include (web residue)    "
                         + keys.keyText(Actions.TOGGLE_EXCLUDED.id()), null, tagging::toggleExcludedCurrent)),
                 new SeparatorMenuItem(),
-                like(Actions.EDIT_NOTE, item("Edit note…    " + keys.keyText(Actions.EDIT_NOTE.id()), null, w::editNote)));
-        return menu;
+                like(Actions.EDIT_NOTE, item("Edit note…    " + keys.keyText(Actions.EDIT_NOTE.id()), null, w::editNote))));
+        return items;
     }
 
     /** Gives a right-click item the icon of the registry entry it runs. */
