@@ -45,14 +45,22 @@ final class KeyDispatcher {
                 || e.getSource() instanceof Scene s && s.getFocusOwner() instanceof TextInputControl;
     }
 
-    /** True while the keyboard walks the menu bar (Alt, then the arrows): its keys are the menus'. */
+    /**
+     * True while the keyboard walks the menu bar: it has the focus (a click, Tab), or — after Alt, which JavaFX shows
+     * by hovering a menu's button without moving the focus — an arrow key opens and walks its menus.
+     */
     private static boolean inMenuBar(KeyEvent e) {
-        for (var n = e.getSource() instanceof Scene s ? s.getFocusOwner() : null; n != null; n = n.getParent()) {
+        if (!(e.getSource() instanceof Scene scene)) {
+            return false;
+        }
+        for (var n = scene.getFocusOwner(); n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.MenuBar) {
                 return true;
             }
         }
-        return false;
+        var bar = scene.lookup(".menu-bar");
+        return e.getCode().isArrowKey() && bar != null
+                && (bar.isFocused() || bar.lookupAll(".menu-button").stream().anyMatch(javafx.scene.Node::isHover));
     }
 
     private void pressed(KeyEvent e) {
