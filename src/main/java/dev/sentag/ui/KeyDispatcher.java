@@ -58,8 +58,11 @@ final class KeyDispatcher {
                 return true;
             }
         }
-        var bar = scene.lookup(".menu-bar");
-        return e.getCode().isArrowKey() && bar != null
+        if (!e.getCode().isArrowKey()) {
+            return false;
+        }
+        var bar = scene.getRoot() instanceof javafx.scene.layout.BorderPane root ? root.getTop() : null;
+        return bar instanceof javafx.scene.control.MenuBar
                 && (bar.isFocused() || bar.lookupAll(".menu-button").stream().anyMatch(javafx.scene.Node::isHover));
     }
 
