@@ -91,7 +91,9 @@ class CodebookGuiTest {
             s.waitUntil(() -> text(s, "#codebook-message").contains("too dark"));
             assertEquals(0, s.count("SELECT count(*) FROM labels WHERE colour = '#000080'"));
             s.robot.clickOn("#colour-56B4E9");
-            s.waitUntil(() -> text(s, "#codebook-contrast").startsWith("✓"));
+            s.waitUntil(() -> text(s, "#codebook-contrast").startsWith("text contrast")
+                    && s.robot.lookup("#codebook-contrast").queryAs(javafx.scene.control.Label.class).getStyleClass()
+                    .contains("contrast-ok"));
             s.robot.clickOn("#codebook-apply-colour");
             s.waitUntil(() -> s.count("SELECT count(*) FROM labels WHERE name = 'Quote' AND colour = '#56B4E9'") == 1);
 

@@ -101,7 +101,7 @@ class PreferencesGuiTest {
             assertEquals("J", next.getText());
             Label message = s.robot.lookup("#prefs-key-message").queryAs(Label.class);
             s.robot.clickOn(next).type(KeyCode.L);
-            s.waitUntil(() -> message.getText().contains("links the sentence"));
+            s.waitUntil(() -> message.getText().contains("already does “Link the sentence to another”"));
             assertEquals("J", next.getText(), "refused: L is the link key");
             s.robot.clickOn(next).type(KeyCode.H);
             s.waitUntil(() -> next.getText().equals("H"));
@@ -141,6 +141,57 @@ class PreferencesGuiTest {
             s.robot.type(KeyCode.J);
             s.waitUntil(() -> s.current() == at + 3);
             assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("key.NEXT_SENTENCE=J"));
+        }
+    }
+
+    @Test
+    void theFormerlyFixedKeysAreReboundTooAndTheMenuAndOverlayFollow() throws Exception {
+        try (GuiSession s = GuiSession.start(seededDatabase())) {
+            openPreferences(s);
+            Button guidelines = s.robot.lookup("#key-guidelines").queryAs(Button.class);
+            Button link = s.robot.lookup("#key-link").queryAs(Button.class);
+            Label message = s.robot.lookup("#prefs-key-message").queryAs(Label.class);
+            assertEquals("F1", guidelines.getText());
+            s.robot.clickOn(link).type(KeyCode.DIGIT1);
+            s.waitUntil(() -> message.getText().contains("already tags with “Claim”, a label of the codebook"));
+            s.robot.clickOn(link).press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+            s.waitUntil(() -> message.getText().contains("Ctrl+Z already does “Undo”"));
+            assertEquals("L", link.getText(), "refused twice: L stays");
+            s.robot.clickOn(link).press(KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT);
+            s.waitUntil(() -> link.getText().equals("Shift+K"));
+            s.robot.clickOn(guidelines).type(KeyCode.F9);
+            s.waitUntil(() -> guidelines.getText().equals("F9"));
+            save(s);
+
+            javafx.scene.control.MenuBar bar = s.robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+            assertTrue(bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                    .anyMatch(i -> "_Guidelines (codebook)    F9".equals(i.getText())), "the menu names the new key");
+            s.robot.type(KeyCode.F1);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(s.robot.lookup(".guideline-panel").tryQuery().filter(n -> n.getScene() != null).isEmpty(),
+                    "F1 no longer opens the guidelines");
+            s.robot.type(KeyCode.F9);
+            s.waitUntil(() -> s.robot.lookup(".guideline-panel").tryQuery().filter(n -> n.getScene() != null).isPresent());
+            s.robot.interact(() -> s.window().focusArticleNow());
+            s.waitUntil(() -> s.window().readyForKeys());
+
+            assertTrue(s.robot.lookup(".others-hint").queryAllAs(Label.class).stream()
+                    .anyMatch(l -> l.getText().startsWith("Shift+K link · Shift+L to this list")), "the sidebar names it");
+            // Shift+K starts a link now; J then Enter links (the link mode itself is unchanged).
+            int at = s.current();
+            s.robot.press(KeyCode.SHIFT).type(KeyCode.K).release(KeyCode.SHIFT);
+            s.robot.type(KeyCode.J);
+            s.waitUntil(() -> s.current() == at + 1);
+            s.robot.type(KeyCode.ENTER);
+            s.waitSaved();
+            s.waitUntil(() -> s.count("SELECT count(*) FROM links") == 1);
+            assertTrue(Files.readString(dir.resolve("preferences.properties")).contains("key.LINK=Shift+K"));
+            s.robot.write("?");
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isPresent());
+            var shown = s.robot.lookup(".shortcut-keys").queryAllAs(Label.class).stream().map(Label::getText).toList();
+            assertTrue(shown.contains("Shift+K") && shown.contains("F9") && !shown.contains("F1"), shown.toString());
+            s.robot.type(KeyCode.ENTER);
+            s.waitUntil(() -> s.robot.lookup(".shortcut-table").tryQuery().isEmpty());
         }
     }
 

@@ -28,6 +28,11 @@ public final class ColourContrast {
         return Math.min(ratio(INK, blend(colour, PAPER, TINT)), ratio(INK, blend(colour, PAPER, CHIP)));
     }
 
+    /** The opaque colour of a label's chip, the one {@link #worstRatio} measured the ink against (any theme). */
+    public static String chip(String colour) {
+        return blend(colour, PAPER, CHIP);
+    }
+
     /** Empty if the colour passes, else a sentence saying why it fails. */
     public static Optional<String> problem(String colour) {
         double r = worstRatio(colour);

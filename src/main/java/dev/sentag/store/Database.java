@@ -167,6 +167,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         Connection fresh = backend.reconnect();
+        hot.clear(); // prepared on the connection that died
         closeQuietly(connection);
         connection = fresh;
         lost = false;

@@ -93,7 +93,8 @@ public final class TagRepository {
     }
 
     /**
-     * The keypress's path, a label set: two statements prepared once, in one transaction. The history row reads the
+     * The keypress's path, a label set: two statements prepared once (plain positional parameters: PostgreSQL's
+     * driver has no numbered ?NNN), in one transaction. The history row reads the
      * old label inside its own INSERT and comes back with it (RETURNING), so no SELECT goes before; the upsert keeps
      * any note. The same rows as the general path, with fewer round trips and no statement compiled per tag.
      */
@@ -104,10 +105,12 @@ public final class TagRepository {
             PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
             history.setLong(1, sentenceId);
             history.setLong(2, annotatorId);
-            history.setLong(3, labelId);
-            history.setString(4, action.name().toLowerCase(Locale.ROOT));
-            Rows.setNullableLong(history, 5, reverts);
-            history.setString(6, now);
+            history.setLong(3, sentenceId);
+            history.setLong(4, annotatorId);
+            history.setLong(5, labelId);
+            history.setString(6, action.name().toLowerCase(Locale.ROOT));
+            Rows.setNullableLong(history, 7, reverts);
+            history.setString(8, now);
             long id;
             Long old;
             try (ResultSet rs = history.executeQuery()) {
@@ -122,7 +125,9 @@ public final class TagRepository {
             upsert.setLong(2, annotatorId);
             upsert.setLong(3, labelId);
             upsert.setString(4, now);
-            setNullableFlag(upsert, 5, unsure);
+            upsert.setString(5, now);
+            setNullableFlag(upsert, 6, unsure);
+            setNullableFlag(upsert, 7, unsure);
             upsert.executeUpdate();
             return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts,
                     Instant.parse(now));
@@ -131,16 +136,16 @@ public final class TagRepository {
 
     private static final String HISTORY_WITH_OLD_LABEL = """
             INSERT INTO tag_history (sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at)
-            VALUES (?1, ?2, (SELECT label_id FROM tags WHERE sentence_id = ?1 AND annotator_id = ?2), ?3, ?4, ?5, ?6)
+            VALUES (?, ?, (SELECT label_id FROM tags WHERE sentence_id = ? AND annotator_id = ?), ?, ?, ?, ?)
             RETURNING id, old_label_id""";
 
     /** {@link #upsert} keeping the note, with no note for a new tag: the upsert of the keypress's path. */
     private static final String UPSERT_KEEPING_NOTE = """
             INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at, codebook_version, unsure)
-            VALUES (?1, ?2, ?3, NULL, ?4, ?4, (SELECT max(version) FROM codebook_versions), coalesce(?5, 0))
+            VALUES (?, ?, ?, NULL, ?, ?, (SELECT max(version) FROM codebook_versions), coalesce(?, 0))
             ON CONFLICT (sentence_id, annotator_id) DO UPDATE
             SET label_id = excluded.label_id, updated_at = excluded.updated_at,
-                codebook_version = excluded.codebook_version, unsure = coalesce(?5, tags.unsure), note = tags.note""";
+                codebook_version = excluded.codebook_version, unsure = coalesce(?, tags.unsure), note = tags.note""";
 
     /** Sets a sentence's label (null clears it, keeping a note) inside the caller's transaction; returns the old label. */
     static Long writeLabel(Connection c, long sentenceId, long annotatorId, Long labelId, String now) throws SQLException {

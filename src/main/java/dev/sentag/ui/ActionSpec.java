@@ -5,23 +5,30 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
 
 /**
- * One command of the window, defined once in {@link Actions}: its menu text and place, its key combination(s),
- * its row in the keyboard table, what it does and when it is disabled. Menus, accelerators, the ? overlay and
- * the README's keyboard table are all made from these.
+ * One command of the window, defined once in {@link Actions}: its name, icon, menu text and place, its key, its row
+ * in the keyboard table, what it does and when it is disabled. Menus, accelerators, the single-key dispatcher
+ * ({@link KeyDispatcher}), the ? overlay, the key bindings of Edit → Preferences… and the README's keyboard table are
+ * all made from these.
  *
- * @param text       the menu item's text (with its mnemonic); null for a key-only entry
- * @param place      where the item sits in the menu bar; null for a key-only entry
- * @param accelerator the key combination shown on the menu item and pressed for it (KeyCombination syntax), or null
- * @param sceneKeys  further combinations put on the scene as accelerators for the same handler
- * @param handledKeys keys that another handler (KeyboardController, LinkKeys, CodebookWiring) looks at for it
- * @param row        the entry's row in the keyboard table, or null when it has none
- * @param command    what it does
- * @param disabledWhen when the item is disabled, or null (always enabled)
+ * @param id          a stable name (the preferences file keeps rebound keys under it)
+ * @param name        what it does, in a few words (Preferences and conflict messages use it)
+ * @param icon        an Ikonli icon for the menu item and the ? overlay, or null
+ * @param text        the menu item's text (with its mnemonic); null for a key-only entry
+ * @param place       where the item sits in the menu bar; null for a key-only entry
+ * @param key         the default key (KeyCombination syntax): a Ctrl shortcut is the menu item's fixed accelerator,
+ *                    any other key is {@link #rebindable()} and dispatched by {@link KeyDispatcher}; or null
+ * @param sceneKeys   further Ctrl shortcuts put on the scene as accelerators for the same handler (Ctrl+Y …)
+ * @param companions  fixed keys that always do the same, whatever the chosen key (arrows, Backspace …)
+ * @param row         the entry's row in the keyboard table, or null when it has none
+ * @param command     what it does
+ * @param disabledWhen when it is disabled (menu item greyed, key ignored), or null (always enabled)
  */
-record ActionSpec(String text, Place place, String accelerator, List<String> sceneKeys,
-                  List<String> handledKeys, Row row, Command command,
+record ActionSpec(String id, String name, Ikon icon, String text, Place place, String key, List<String> sceneKeys,
+                  List<String> companions, Row row, Command command,
                   Function<ActionContext, ObservableBooleanValue> disabledWhen) {
 
     /** A menu of the menu bar. */
@@ -39,12 +46,26 @@ record ActionSpec(String text, Place place, String accelerator, List<String> sce
     record Place(MenuName menu, int position, boolean separatorBefore) {
     }
 
-    /** A row of the keyboard table: the keys as the user reads them, and what they do. */
-    record Row(String keys, String action, KeyAction bound) {
+    /**
+     * A row of the keyboard table: the keys as the user reads them, and what they do. Each {@code {}} in
+     * {@code keys} stands for the current key of the action named at that position in {@code bound}.
+     */
+    record Row(String keys, String action, List<String> bound) {
+        /** The keys as shown, with {@code keyOf} giving each bound action's key. */
+        String keys(Function<String, String> keyOf) {
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            for (String id : bound) {
+                int at = keys.indexOf("{}", from);
+                out.append(keys, from, at).append(keyOf.apply(id));
+                from = at + 2;
+            }
+            return out.append(keys.substring(from)).toString();
+        }
     }
 
     /** What an entry does. */
-    sealed interface Command permits Run, Toggle, Submenu, HandledElsewhere {
+    sealed interface Command permits Run, Toggle, Submenu, LabelKeys {
     }
 
     /** Runs the handler. */
@@ -59,30 +80,45 @@ record ActionSpec(String text, Place place, String accelerator, List<String> sce
     record Submenu(Function<ActionContext, Menu> menu) implements Command {
     }
 
-    /** A key looked at by another handler (KeyboardController, LinkKeys, CodebookWiring, FindPanel). */
-    record HandledElsewhere(String by) implements Command {
+    /** The label keys 1, 2, 3 …: the codebook names them, {@link KeyDispatcher} tags with them. */
+    record LabelKeys() implements Command {
     }
 
-    /** Every key combination of the entry: its accelerator, then the others. */
+    /** True for a key the user may rebind: any key but a Ctrl (or Alt, Meta) shortcut, which is a menu accelerator. */
+    boolean rebindable() {
+        if (key == null) {
+            return false;
+        }
+        KeyCombination k = KeyCombination.keyCombination(key);
+        return k.getShortcut() == KeyCombination.ModifierValue.UP && k.getControl() == KeyCombination.ModifierValue.UP
+                && k.getAlt() == KeyCombination.ModifierValue.UP && k.getMeta() == KeyCombination.ModifierValue.UP;
+    }
+
+    /** The fixed accelerator of the menu item: the key when it is a Ctrl shortcut, else null. */
+    String accelerator() {
+        return key != null && !rebindable() ? key : null;
+    }
+
+    /** Every default key combination of the entry: its key, then the scene's and the companions. */
     List<String> allKeys() {
         var all = new java.util.ArrayList<String>();
-        if (accelerator != null) {
-            all.add(accelerator);
+        if (key != null) {
+            all.add(key);
         }
         all.addAll(sceneKeys);
-        all.addAll(handledKeys);
+        all.addAll(companions);
         return all;
     }
 
     ActionSpec withSceneKeys(String... keys) {
-        return new ActionSpec(text, place, accelerator, List.of(keys), handledKeys, row, command, disabledWhen);
+        return new ActionSpec(id, name, icon, text, place, key, List.of(keys), companions, row, command, disabledWhen);
     }
 
-    ActionSpec withHandledKeys(String... keys) {
-        return new ActionSpec(text, place, accelerator, sceneKeys, List.of(keys), row, command, disabledWhen);
+    ActionSpec withCompanions(String... keys) {
+        return new ActionSpec(id, name, icon, text, place, key, sceneKeys, List.of(keys), row, command, disabledWhen);
     }
 
     ActionSpec disabledWhen(Function<ActionContext, ObservableBooleanValue> when) {
-        return new ActionSpec(text, place, accelerator, sceneKeys, handledKeys, row, command, when);
+        return new ActionSpec(id, name, icon, text, place, key, sceneKeys, companions, row, command, when);
     }
 }

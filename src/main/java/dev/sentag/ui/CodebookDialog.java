@@ -99,6 +99,8 @@ final class CodebookDialog {
         });
         Button up = button("Up", "codebook-up", "Move up: the label gets the key before", () -> selected(l -> model.move(l, -1)));
         Button down = button("Down", "codebook-down", "Move down: the label gets the key after", () -> selected(l -> model.move(l, 1)));
+        up.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.ARROW_UPWARD));
+        down.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.ARROW_DOWNWARD));
         VBox left = new VBox(8, caption("Labels (key order)"), labels, new HBox(8, up, down));
         left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
@@ -146,17 +148,18 @@ final class CodebookDialog {
                 button("Undo last change", "codebook-undo", "Undo the latest change (Ctrl+Z): a rename or merge too", undo)));
         HBox top = new HBox(16, left, form);
         HBox.setHgrow(form, Priority.ALWAYS);
+        top.setPadding(new javafx.geometry.Insets(8, 2, 0, 2)); // clear of the tabs' underline
         message.setId("codebook-message");
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("codebook-message");
         versions.setId("codebook-versions");
-        versions.setPrefHeight(96);
+        versions.setPrefHeight(84);
         javafx.scene.Node body = top;
         if (model.relations() != null) {
             // Labels and link types are two pages of one codebook, so the dialog stays the height of one.
             var tabs = new javafx.scene.control.TabPane(new javafx.scene.control.Tab("Labels", top),
-                    new javafx.scene.control.Tab("Link types", new RelationTypesPane(model.relations()).node()));
+                    new javafx.scene.control.Tab("Link types", padded(new RelationTypesPane(model.relations()).node())));
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
             tabs.setId("codebook-tabs");
             body = tabs;
@@ -164,6 +167,12 @@ final class CodebookDialog {
         VBox content = new VBox(10, body, message, caption("Versions"), versions);
         content.setPrefWidth(820);
         return content;
+    }
+
+    private static Node padded(Node page) {
+        var pane = new javafx.scene.layout.StackPane(page);
+        pane.setPadding(new javafx.geometry.Insets(8, 2, 0, 2));
+        return pane;
     }
 
     private Node palette() {
@@ -186,11 +195,14 @@ final class CodebookDialog {
         contrast.getStyleClass().removeAll("contrast-ok", "contrast-fails");
         if (c == null || c.isBlank()) {
             contrast.setText("");
+            contrast.setGraphic(null);
         } else if (problem.isPresent()) {
-            contrast.setText("✗ " + problem.get());
+            contrast.setText(problem.get());
+            contrast.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.ERROR));
             contrast.getStyleClass().add("contrast-fails");
         } else {
-            contrast.setText(String.format(Locale.ROOT, "✓ text contrast %.1f:1", ColourContrast.worstRatio(c.strip())));
+            contrast.setText(String.format(Locale.ROOT, "text contrast %.1f:1", ColourContrast.worstRatio(c.strip())));
+            contrast.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.CHECK_CIRCLE));
             contrast.getStyleClass().add("contrast-ok");
         }
     }

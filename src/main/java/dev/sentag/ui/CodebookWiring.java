@@ -8,20 +8,15 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /**
- * Joins the codebook to the main window: Edit → Codebook…, the guideline panel beside the sidebar (F1, at the
- * current sentence's label), definitions in the label buttons' tooltips, label buttons, keys and colours that
- * follow every codebook change at once, and the unsure mark (U; counted in the status bar; View → "N visits
- * unsure sentences"). Kept apart from MainWindow, which has no room for it.
+ * Joins the codebook to the main window: the codebook dialog and the guideline panel beside the sidebar (at the
+ * current sentence's label), which the registry's Edit → Codebook… and F1 open, definitions in the label buttons' tooltips, label buttons, keys and colours that
+ * follow every codebook change at once, and the unsure mark (the registry's U; counted in the status bar; View →
+ * "N visits unsure sentences"). Kept apart from MainWindow, which has no room for it.
  */
 final class CodebookWiring {
     private final Stage stage;
@@ -63,19 +58,6 @@ final class CodebookWiring {
         tagging.onCodebookChanged(this::labelsChanged);
         menus((MenuBar) ((BorderPane) scene.getRoot()).getTop());
         statusBar((StatusBarView) ((BorderPane) scene.getRoot()).getBottom());
-        // On the window, so these run before the scene's single-key shortcuts (N would go to untagged ones).
-        javafx.event.EventHandler<KeyEvent> keys = this::pressed;
-        stage.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        // The stage outlives this window when another library opens in it (and in tests): leave with the scene.
-        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene o, Scene now) {
-                if (now != scene) {
-                    stage.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-                    stage.sceneProperty().removeListener(this);
-                }
-            }
-        });
         codebook.load(labels -> { });
     }
 
@@ -92,19 +74,13 @@ final class CodebookWiring {
         codebook.load(labels -> tagging.labelsProperty().set(labels));
     }
 
+    /** View → "N visits unsure sentences", after the registry's Guidelines item (F1). */
     private void menus(MenuBar bar) {
         for (Menu menu : bar.getMenus()) {
-            if (menu.getText().equals("_Edit")) {
-                MenuItem item = new MenuItem(Actions.CODEBOOK.text());
-                item.setAccelerator(KeyCombination.keyCombination(Actions.CODEBOOK.accelerator()));
-                item.setOnAction(e -> openDialog());
-                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
-            } else if (menu.getText().equals("_View")) {
-                MenuItem guide = new MenuItem("_Guidelines (codebook)    F1");
-                guide.setOnAction(e -> toggleGuidelines());
+            if (menu.getText().equals(ActionSpec.MenuName.VIEW.text)) {
                 CheckMenuItem unsure = new CheckMenuItem("N _visits unsure sentences");
                 unsure.selectedProperty().bindBidirectional(nextVisitsUnsure);
-                menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), guide, unsure);
+                menu.getItems().add(unsure);
             }
         }
     }
@@ -157,26 +133,22 @@ final class CodebookWiring {
         javafx.application.Platform.runLater(() -> guidelines.focus(target));
     }
 
-    private void pressed(KeyEvent e) {
-        boolean typing = stage.getScene().getFocusOwner() instanceof TextInputControl;
-        if (e.getCode() == KeyCode.F1 && !e.isShortcutDown()) {
-            toggleGuidelines();
-            e.consume();
-        } else if (typing || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
-            return;
-        } else if (e.getCode() == KeyCode.U) {
-            toggleUnsure();
-            e.consume();
-        } else if (e.getCode() == KeyCode.N && nextVisitsUnsure.get()) {
-            if (!tagging.nextWhere(r -> r.unsureProperty().get() && !r.sentence().excluded())) {
-                tagging.status().failed("No sentence of this article is marked unsure.");
-            }
-            e.consume();
+    /**
+     * N, when View → "N visits unsure sentences" is on: the next unsure sentence of the article (or a message that
+     * there is none). False when that is off, so N goes to the next untagged sentence.
+     */
+    boolean nextUnsure() {
+        if (!nextVisitsUnsure.get()) {
+            return false;
         }
+        if (!tagging.nextWhere(r -> r.unsureProperty().get() && !r.sentence().excluded())) {
+            tagging.status().failed("No sentence of this article is marked unsure.");
+        }
+        return true;
     }
 
     /** U: marks the current tag unsure, or sure again; shown at once, put back if the write fails. */
-    private void toggleUnsure() {
+    void toggleUnsure() {
         tagging.currentRow().ifPresent(row -> {
             if (row.labelId() == null) {
                 tagging.status().failed("Label the sentence first; then U marks the label as unsure.");

@@ -24,17 +24,31 @@ final class Dialogs {
 
     void shortcuts(KeyBindings chosen) {
         GridPane grid = new GridPane();
-        grid.setHgap(24);
-        grid.setVgap(6);
+        grid.setHgap(16);
+        grid.setVgap(4);
+        grid.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
         grid.getStyleClass().add("shortcut-table");
         int row = 0;
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
             Label keys = new Label(s.keys(chosen));
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(s.action()));
+            var icon = MenuFactory.icon(s.icon());
+            Label action = new Label(s.action());
+            action.setWrapText(true); // the long ones take two lines rather than a screen's width
+            action.setPrefWidth(680);
+            action.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(row++, icon == null ? new Label() : icon, keys, action);
         }
-        Alert alert = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", "Everything works from the keyboard.");
-        alert.getDialogPane().setContent(grid);
+        Alert alert = alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts",
+                "Everything works from the keyboard. Edit → Preferences… rebinds the single keys.");
+        // Taller than a laptop screen: the table scrolls inside a dialog that fits, with OK in view.
+        var scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(grid.prefHeight(-1) + 4,
+                javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 240));
+        scroll.getStyleClass().add("edge-to-edge");
+        alert.getDialogPane().setContent(scroll);
+        alert.setOnShown(e -> FormLayout.keepOnScreen(alert.getDialogPane().getScene().getWindow()));
         alert.showAndWait();
     }
 

@@ -61,7 +61,10 @@ final class FindPanel extends VBox {
         query.setId("find-query");
         list.setId("find-results");
         HBox.setHgrow(query, Priority.ALWAYS);
-        Button close = new Button("✕");
+        Button close = new Button();
+        close.setGraphic(MenuFactory.icon(org.kordamp.ikonli.material2.Material2AL.CLOSE));
+        close.setId("find-close");
+        close.setAccessibleText("Close the find panel");
         close.setTooltip(new javafx.scene.control.Tooltip("Close (Esc)"));
         close.setOnAction(e -> hide());
         HBox top = new HBox(6, query, close);

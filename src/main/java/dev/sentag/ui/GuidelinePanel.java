@@ -111,7 +111,8 @@ final class GuidelinePanel extends VBox {
     static Label chip(CodebookLabel l) {
         Label name = new Label((l.label().key() == null ? "" : l.label().key() + "  ") + l.name());
         name.getStyleClass().add("codebook-chip");
-        name.setStyle("-fx-background-color: " + LabelStyles.rgba(l.label().colour(), ColourContrast.CHIP)
+        // Opaque, so the dark theme's background does not show through and darken it under the dark ink.
+        name.setStyle("-fx-background-color: " + ColourContrast.chip(l.label().colour())
                 + "; -fx-text-fill: " + ColourContrast.INK + ";");
         return name;
     }

@@ -1,16 +1,14 @@
 package dev.sentag.ui;
 
-import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The linking keys, looked at before {@link KeyboardController}: L starts a link, Shift+L goes to the link list,
- * S edits the speaker; while linking, digits type the target's number, a relation type's key chooses the type,
- * Enter links, Esc cancels (J/K and the
- * arrows still move); in the link list, J/K or the arrows move, Enter jumps, Delete removes one of yours, A takes
- * another annotator's as yours (adjudicating: gold's), Esc returns.
+ * The linking commands and their two modes. The entry keys come from the registry ({@link Actions}: L starts a link,
+ * Shift+L goes to the link list, S edits the speaker); {@link KeyDispatcher} asks {@link #inMode} first. While
+ * linking, digits type the target's number, a relation type's key chooses the type, Enter links, Esc cancels (the
+ * next / previous sentence keys still move); in the link list, those keys move, Enter jumps, Delete removes one of
+ * yours, A takes another annotator's as yours (adjudicating: gold's), Esc returns.
  */
 final class LinkKeys {
     private final LinkingViewModel linking;
@@ -18,7 +16,6 @@ final class LinkKeys {
     private final LinkListView list;
     private final SpeakerPrompt speaker;
     private final Runnable returnFocus;
-    private boolean swallowTyped;
 
     LinkKeys(LinkingViewModel linking, TaggingViewModel tagging, LinkListView list, SpeakerPrompt speaker,
              Runnable returnFocus) {
@@ -29,58 +26,47 @@ final class LinkKeys {
         this.returnFocus = returnFocus;
     }
 
-    void install(Scene scene) {
-        // S moves the focus to the speaker field; the S typed after the press must not land in it.
-        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if (swallowTyped && "sS".contains(e.getCharacter()) && !e.getCharacter().isEmpty()) {
-                e.consume();
-            }
-            swallowTyped = false;
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
-            if (typing || e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
-                return;
-            }
-            boolean handled = scene.getFocusOwner() == list.list() ? inList(e.getCode())
-                    : linking.linking() ? whileLinking(e.getCode(), e.getText()) : outside(e.getCode(), e.isShiftDown());
-            if (handled) {
-                e.consume();
-            }
-        });
+    /** L: starts linking the current sentence. */
+    void link() {
+        linking.start();
     }
 
-    private boolean outside(KeyCode code, boolean shift) {
-        switch (code) {
-            case L -> {
-                if (shift) {
-                    if (!list.list().getItems().isEmpty()) {
-                        list.list().requestFocus();
-                        list.list().getSelectionModel().selectFirst();
-                    }
-                } else {
-                    linking.start();
-                }
-            }
-            case S -> {
-                swallowTyped = true;
-                speaker.edit();
-            }
-            default -> {
-                return false;
-            }
+    /** Shift+L: moves the focus into the link list, if it has links. */
+    void linkList() {
+        if (!list.list().getItems().isEmpty()) {
+            list.list().requestFocus();
+            list.list().getSelectionModel().selectFirst();
         }
-        return true;
     }
 
-    private boolean whileLinking(KeyCode code, String text) {
+    /** S: edits the speaker (the key's own character is kept out of the field by the dispatcher). */
+    void speaker() {
+        speaker.edit();
+    }
+
+    /**
+     * Handles {@code e} when a mode is on (the link list has the focus, or a link is being made); {@code bound} is the
+     * registry entry the key is bound to, if any. False when no mode is on or the key is left to the dispatcher.
+     */
+    boolean inMode(KeyEvent e, ActionSpec bound) {
+        if (e.getTarget() == list.list() || list.list().isFocused()) {
+            return inList(e.getCode(), bound);
+        }
+        return linking.linking() && whileLinking(e.getCode(), e.getText(), bound);
+    }
+
+    private static boolean moves(ActionSpec bound) {
+        return bound == Actions.NEXT_SENTENCE || bound == Actions.PREVIOUS_SENTENCE;
+    }
+
+    private boolean whileLinking(KeyCode code, String text, ActionSpec bound) {
+        if (moves(bound)) {
+            return false; // the dispatcher moves the cursor to the target
+        }
         switch (code) {
             case ENTER -> linking.confirm();
             case ESCAPE -> linking.cancel();
             case BACK_SPACE -> linking.untype();
-            case DOWN, J, UP, K -> {
-                return false; // KeyboardController moves the cursor
-            }
             default -> {
                 if (text != null && text.length() == 1 && Character.isDigit(text.charAt(0))) {
                     linking.type(text.charAt(0));
@@ -92,12 +78,17 @@ final class LinkKeys {
         return true; // nothing else (a label key, X, D …) acts in the middle of a link
     }
 
-    private boolean inList(KeyCode code) {
-        var view = list.list();
-        var selection = view.getSelectionModel();
+    private boolean inList(KeyCode code, ActionSpec bound) {
+        var selection = list.list().getSelectionModel();
+        if (bound == Actions.NEXT_SENTENCE) {
+            selection.selectNext();
+            return true;
+        }
+        if (bound == Actions.PREVIOUS_SENTENCE) {
+            selection.selectPrevious();
+            return true;
+        }
         switch (code) {
-            case DOWN, J -> selection.selectNext();
-            case UP, K -> selection.selectPrevious();
             case ENTER -> {
                 var item = selection.getSelectedItem();
                 returnFocus.run();

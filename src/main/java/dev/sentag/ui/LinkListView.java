@@ -32,6 +32,8 @@ final class LinkListView extends VBox {
     private final ObservableValue<Boolean> comparing;
     private final Label hint = new Label();
     private final ListView<Item> list = new ListView<>();
+    /** The key the user has for a registry entry, for the hints (they follow a rebinding). */
+    private java.util.function.Function<String, String> keyOf = id -> KeyBindings.text(Actions.defaultKey(id).orElseThrow());
 
     LinkListView(TaggingViewModel tagging, LinkingViewModel linking, ObservableValue<Boolean> comparing) {
         this.tagging = tagging;
@@ -45,7 +47,7 @@ final class LinkListView extends VBox {
         hint.setMinHeight(Region.USE_PREF_SIZE);
         list.getStyleClass().add("link-list");
         list.setPrefHeight(120);
-        list.setPlaceholder(new Label("No links. L links this sentence to another."));
+        list.setPlaceholder(new Label());
         list.setAccessibleText("Links of the current sentence");
         getChildren().setAll(header, hint, list);
         tagging.currentProperty().addListener((obs, o, n) -> refresh());
@@ -61,6 +63,12 @@ final class LinkListView extends VBox {
         return list;
     }
 
+    /** Names the keys as the user has them (Edit → Preferences… may rebind L and Shift+L). */
+    void keys(java.util.function.Function<String, String> keyOf) {
+        this.keyOf = keyOf;
+        refresh();
+    }
+
     private void refresh() {
         int i = tagging.currentProperty().get();
         int from = linking.linkingFromProperty().get();
@@ -69,7 +77,9 @@ final class LinkListView extends VBox {
                 : " (" + linking.typeProperty().get().name() + ")") + ": go to the target (J/K, click, or type its number"
                 + (linking.typedProperty().get().isEmpty() ? "" : ": " + linking.typedProperty().get())
                 + "), Enter links, Esc cancels."
-                : "L link · Shift+L to this list: Enter jumps, Delete removes, A accepts another's");
+                : keyOf.apply("LINK") + " link · " + keyOf.apply("LINK_LIST")
+                + " to this list: Enter jumps, Delete removes, A accepts another's");
+        ((Label) list.getPlaceholder()).setText("No links. " + keyOf.apply("LINK") + " links this sentence to another.");
         List<Item> items = new ArrayList<>();
         var snapshot = linking.snapshotProperty().get();
         add(items, snapshot.mine(), i, true);

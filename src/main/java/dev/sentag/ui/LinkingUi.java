@@ -1,22 +1,30 @@
 package dev.sentag.ui;
 
-import javafx.scene.Scene;
-
-/** Puts links and speakers into the window: the sidebar sections, the margin badges and the keys. */
+/** Puts links and speakers into the window: the sidebar sections, the margin badges and the linking commands. */
 final class LinkingUi {
     private LinkingUi() {
     }
 
-    /** Installs before the window's other keys, so L, S and the linking keys are seen first. */
-    static LinkBadges install(Scene scene, ArticleView article, SidebarView sidebar, TaggingViewModel tagging,
-                              ComparisonViewModel comparison, LinkingViewModel linking, Runnable returnFocus) {
+    /** Adds the sidebar sections and badges; returns the linking commands the registry's L, Shift+L and S run. */
+    static LinkKeys install(ArticleView article, SidebarView sidebar, TaggingViewModel tagging,
+                            ComparisonViewModel comparison, LinkingViewModel linking, Runnable returnFocus,
+                            KeyBindings keys) {
         var list = new LinkListView(tagging, linking, comparison.comparingProperty());
         var speaker = new SpeakerPrompt(tagging, linking, comparison.comparingProperty(), returnFocus);
+        Runnable named = () -> {
+            list.keys(keys::keyText);
+            speaker.keys(keys::keyText);
+        };
+        named.run();
+        // Held by the list, listened to weakly: the bindings are the user's and outlive this window.
+        javafx.collections.MapChangeListener<String, javafx.scene.input.KeyCombination> follow = c -> named.run();
+        list.getProperties().put(KeyBindings.class, follow);
+        keys.chosen().addListener(new javafx.collections.WeakMapChangeListener<>(follow));
         sidebar.getChildren().addAll(speaker, list);
-        new LinkKeys(linking, tagging, list, speaker, returnFocus).install(scene);
         comparison.alsoDisputed(linking::disputed);
         // Links and speakers arrive after the rows: mark the sentences they put in dispute once they are in.
         article.markWhere(comparison::marked, linking.snapshotProperty());
-        return new LinkBadges(article.area(), tagging, linking);
+        new LinkBadges(article.area(), tagging, linking);
+        return new LinkKeys(linking, tagging, list, speaker, returnFocus);
     }
 }

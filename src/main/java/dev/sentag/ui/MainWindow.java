@@ -10,7 +10,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
 /** The main window: library on the left, the article in the centre, the tagging sidebar on the right. */
-public final class MainWindow implements KeyboardController.Actions {
+public final class MainWindow {
     static final double MIN_FONT = 11;
     static final double MAX_FONT = 32; // 200 % of the default, where links and badges must still read
     static final double DEFAULT_FONT = 16;
@@ -34,6 +34,7 @@ public final class MainWindow implements KeyboardController.Actions {
     private RestoreSnapshotFlow restoreFlow;
     private final DocumentActions documentActions;
     private CodebookWiring codebookUi;
+    private LinkKeys links;
     private final ImportActions imports;
 
     public MainWindow(Stage stage, TaggingViewModel tagging, LibraryViewModel library, UiPreferences prefs,
@@ -60,7 +61,7 @@ public final class MainWindow implements KeyboardController.Actions {
         SplitPane.setResizableWithParent(sidebar, false);
         this.documentActions = new DocumentActions(stage, library, this::openDocument,
                 id -> open(id, TaggingViewModel.ARTICLE_START), tagging::clear);
-        documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions));
+        documents.list().setContextMenu(MenuFactory.libraryMenu(documentActions, user.keys()));
         BorderPane root = new BorderPane(new SaveFailurePane(split, tagging.saves()));
         root.setTop(MenuFactory.build(this, tagging, comparison, libraries));
         article.setSentenceMenu(MenuFactory.sentenceMenu(this, tagging));
@@ -79,9 +80,9 @@ public final class MainWindow implements KeyboardController.Actions {
         scene.getStylesheets().add(LabelStyles.css(tagging.labelsProperty().get()));
         MenuFactory.sceneAccelerators(scene, this, tagging, comparison, libraries);
         if (linking != null) {
-            LinkingUi.install(scene, article, sidebar, tagging, comparison, linking, this::focusArticle);
+            links = LinkingUi.install(article, sidebar, tagging, comparison, linking, this::focusArticle, user.keys());
         }
-        new KeyboardController(tagging, comparison, this, user.keys()).install(scene);
+        new KeyDispatcher(new ActionContext(this, tagging, comparison, libraries), user.keys()).install(scene);
         imports.acceptDroppedFiles(scene);
     }
 
@@ -113,12 +114,10 @@ public final class MainWindow implements KeyboardController.Actions {
         return navigation.readyProperty();
     }
 
-    @Override
     public void nextDocument() {
         navigation.step(1);
     }
 
-    @Override
     public void previousDocument() {
         navigation.step(-1);
     }
@@ -159,7 +158,6 @@ public final class MainWindow implements KeyboardController.Actions {
         tagging.repairs().splitCurrent(repairQuestions);
     }
 
-    @Override
     public void editNote() {
         if (tagging.currentRow().isPresent()) {
             sidebar.note().requestFocus();
@@ -174,7 +172,6 @@ public final class MainWindow implements KeyboardController.Actions {
     }
 
     /** N: the next untagged sentence; past the last one, on into the next article with some if preferred. */
-    @Override
     public void nextUntagged() {
         navigation.nextUntagged(user);
     }
@@ -228,7 +225,6 @@ public final class MainWindow implements KeyboardController.Actions {
         windowDialogs.statistics();
     }
 
-    @Override
     public void showShortcuts() {
         windowDialogs.shortcuts();
     }
@@ -291,6 +287,16 @@ public final class MainWindow implements KeyboardController.Actions {
 
     CodebookWiring codebookUi() {
         return codebookUi;
+    }
+
+    /** The linking commands (L, Shift+L, S), or null in a window without links. */
+    LinkKeys links() {
+        return links;
+    }
+
+    /** The user's key bindings, which the registry's single keys follow. */
+    KeyBindings keys() {
+        return user.keys();
     }
 
     public Scene scene() {

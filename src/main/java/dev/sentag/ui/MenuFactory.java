@@ -7,7 +7,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
-/** Builds the menu bar from the action registry ({@link Actions}), and the right-click menus. */
+/**
+ * Builds the menu bar from the action registry ({@link Actions}), with each entry's icon and key, and the right-click
+ * menus. A Ctrl shortcut is the item's accelerator; a single key (which the user may rebind, and which
+ * {@link KeyDispatcher} runs) is written after the text and follows a rebinding at once.
+ */
 final class MenuFactory {
     private MenuFactory() {
     }
@@ -52,39 +56,82 @@ final class MenuFactory {
         } else if (action.command() instanceof ActionSpec.Run run) {
             item = item(action.text(), action.accelerator(), run.handler().apply(context));
         } else {
-            throw new IllegalArgumentException("no menu item for a key handled elsewhere: " + action.row());
+            throw new IllegalArgumentException("no menu item for the label keys: " + action.id());
         }
+        if (action.rebindable()) {
+            KeyBindings keys = context.window().keys();
+            Runnable show = () -> item.setText(action.text() + "    " + keys.keyText(action.id()));
+            show.run();
+            // Held by the item, listened to weakly: the bindings are the user's and outlive this window.
+            javafx.collections.MapChangeListener<String, javafx.scene.input.KeyCombination> follow = c -> show.run();
+            item.getProperties().put(KeyBindings.class, follow);
+            keys.chosen().addListener(new javafx.collections.WeakMapChangeListener<>(follow));
+        }
+        item.setGraphic(icon(action.icon()));
         if (action.disabledWhen() != null) {
             item.disableProperty().bind(action.disabledWhen().apply(context));
         }
         return item;
     }
 
-    /** The right-click menu of the library list: acts on the article the click opened. */
-    static javafx.scene.control.ContextMenu libraryMenu(DocumentActions actions) {
-        return new javafx.scene.control.ContextMenu(item("Details…", Actions.DETAILS.accelerator(), actions::details),
-                item("Rename…", Actions.RENAME.accelerator(), actions::rename),
-                item("Delete to trash", Actions.DELETE.accelerator(), actions::delete));
+    /** An Ikonli icon in the menus' and the ? overlay's colour (the theme's, see sentag.css), or null for none. */
+    static org.kordamp.ikonli.javafx.FontIcon icon(org.kordamp.ikonli.Ikon code) {
+        if (code == null) {
+            return null;
+        }
+        var icon = new org.kordamp.ikonli.javafx.FontIcon(code);
+        icon.getStyleClass().add("action-icon");
+        return icon;
     }
 
-    /** The right-click menu of a sentence in the article. */
+    /** The right-click menu of the library list: acts on the article the click opened. */
+    static javafx.scene.control.ContextMenu libraryMenu(DocumentActions actions, KeyBindings keys) {
+        var menu = new javafx.scene.control.ContextMenu();
+        // Made again each time it opens, so it names the keys as they are now (Preferences may rebind F2); it
+        // needs items from the start, as an empty context menu does not open at all.
+        Runnable fill = () -> menu.getItems().setAll(
+                like(Actions.DETAILS, item("Details…", Actions.DETAILS.accelerator(), actions::details)),
+                like(Actions.RENAME, item("Rename…    " + keys.keyText(Actions.RENAME.id()), null, actions::rename)),
+                like(Actions.DELETE, item("Delete to trash", Actions.DELETE.accelerator(), actions::delete)));
+        fill.run();
+        menu.setOnShowing(e -> fill.run());
+        return menu;
+    }
+
+    /** The right-click menu of a sentence in the article, made when it opens: the labels and keys as they are now. */
     static javafx.scene.control.ContextMenu sentenceMenu(MainWindow w, TaggingViewModel tagging) {
         var menu = new javafx.scene.control.ContextMenu();
+        menu.getItems().setAll(sentenceItems(w, tagging)); // an empty context menu does not open at all
+        menu.setOnShowing(e -> menu.getItems().setAll(sentenceItems(w, tagging)));
+        return menu;
+    }
+
+    private static java.util.List<MenuItem> sentenceItems(MainWindow w, TaggingViewModel tagging) {
+        var items = new java.util.ArrayList<MenuItem>();
         var labels = tagging.labelsProperty().get();
         if (labels != null) {
             for (var l : labels.labels()) {
-                menu.getItems().add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
+                items.add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
                         () -> tagging.tagCurrent(l)));
             }
         }
-        menu.getItems().addAll(item("Clear tag    0", null, () -> tagging.tagCurrent(null)),
+        KeyBindings keys = w.keys();
+        items.addAll(java.util.List.of(like(Actions.CLEAR_TAG, item("Clear tag    " + keys.keyText(Actions.CLEAR_TAG.id()),
+                        null, () -> tagging.tagCurrent(null))),
                 new SeparatorMenuItem(),
-                item("Merge with next sentence", Actions.MERGE.accelerator(), w::mergeWithNext),
-                item("Split sentence…", Actions.SPLIT.accelerator(), w::splitCurrent),
-                item("Exclude / include (web residue)    X", null, tagging::toggleExcludedCurrent),
+                like(Actions.MERGE, item("Merge with next sentence", Actions.MERGE.accelerator(), w::mergeWithNext)),
+                like(Actions.SPLIT, item("Split sentence…", Actions.SPLIT.accelerator(), w::splitCurrent)),
+                like(Actions.TOGGLE_EXCLUDED, item("Exclude / include (web residue)    "
+                        + keys.keyText(Actions.TOGGLE_EXCLUDED.id()), null, tagging::toggleExcludedCurrent)),
                 new SeparatorMenuItem(),
-                item("Edit note…    Enter", null, w::editNote));
-        return menu;
+                like(Actions.EDIT_NOTE, item("Edit note…    " + keys.keyText(Actions.EDIT_NOTE.id()), null, w::editNote))));
+        return items;
+    }
+
+    /** Gives a right-click item the icon of the registry entry it runs. */
+    private static MenuItem like(ActionSpec action, MenuItem item) {
+        item.setGraphic(icon(action.icon()));
+        return item;
     }
 
     private static CheckMenuItem check(String text, String accelerator, javafx.beans.property.BooleanProperty state) {

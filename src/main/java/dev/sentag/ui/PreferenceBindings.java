@@ -34,9 +34,10 @@ final class PreferenceBindings {
         };
     }
 
-    /** True for a key that tags with a label of the open codebook. */
-    static java.util.function.Predicate<String> labelKey(TaggingViewModel tagging) {
-        return key -> tagging.labelsProperty().get() != null && tagging.labelsProperty().get().byKey(key).isPresent();
+    /** The name of the label of the open codebook that a key tags with, if any. */
+    static java.util.function.Function<String, java.util.Optional<String>> labelKey(TaggingViewModel tagging) {
+        return key -> java.util.Optional.ofNullable(tagging.labelsProperty().get())
+                .flatMap(labels -> labels.byKey(key)).map(dev.sentag.model.Label::name);
     }
 
     /** N: the next untagged sentence; past the last one, on into the next article with some if so preferred. */

@@ -1,6 +1,6 @@
 package dev.sentag.ui;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -41,10 +41,11 @@ final class PreferencesDialog {
     private final ToggleSwitch autoAdvance = new ToggleSwitch();
     private final ChoiceBox<UserPreferences.NextVisit> nextVisit = new ChoiceBox<>();
     private final KeyBindings draftKeys = new KeyBindings();
-    private final Map<KeyAction, Button> keyButtons = new EnumMap<>(KeyAction.class);
+    private final Map<String, Button> keyButtons = new LinkedHashMap<>();
     private final Label keyMessage = new Label();
 
-    PreferencesDialog(Window owner, UserPreferences prefs, java.util.function.Predicate<String> isLabelKey) {
+    PreferencesDialog(Window owner, UserPreferences prefs,
+                      java.util.function.Function<String, java.util.Optional<String>> labelNamed) {
         this.prefs = prefs;
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
@@ -53,7 +54,7 @@ final class PreferencesDialog {
         dialog.getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
         textSize = new Spinner<>(MainWindow.MIN_FONT, MainWindow.MAX_FONT, prefs.textSize.get(), 1);
         columnWidth = new Spinner<>(30, 90, prefs.columnWidth.get(), 2);
-        draftKeys.labelKeys(isLabelKey);
+        draftKeys.labelKeys(labelNamed);
         draftKeys.setAll(prefs.keys.chosen());
         dialog.getDialogPane().setContent(content());
         dialog.setResultConverter(b -> b);
@@ -117,23 +118,27 @@ final class PreferencesDialog {
         keys.setVgap(6);
         keys.setId("prefs-keys");
         int k = 0;
-        for (KeyAction a : KeyAction.values()) {
+        // Every single key of the registry; Ctrl shortcuts stay with their menu items.
+        var rebindable = Actions.rebindable();
+        int rows = (rebindable.size() + 1) / 2;
+        for (ActionSpec a : rebindable) {
             Button key = new Button();
-            key.setId("key-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            key.setId("key-" + a.id().toLowerCase(java.util.Locale.ROOT));
             key.getStyleClass().add("key-choice");
-            key.setOnAction(e -> capture(a, key));
-            keyButtons.put(a, key);
-            Label caption = new Label(a.description());
+            key.setOnAction(e -> capture(a.id(), key));
+            keyButtons.put(a.id(), key);
+            Label caption = new Label(a.name());
             caption.getStyleClass().add("export-caption");
             caption.setWrapText(true);
-            caption.setPrefWidth(220);
-            if (!a.fixedKeys().isEmpty()) {
-                String also = "also " + String.join(", ", a.fixedKeys().stream().map(KeyCode::getName).toList());
+            caption.setPrefWidth(240);
+            caption.setGraphic(MenuFactory.icon(a.icon()));
+            if (!a.companions().isEmpty()) {
+                String also = "also " + String.join(", ", a.companions());
                 key.setTooltip(new javafx.scene.control.Tooltip(also));
-                caption.setText(a.description() + " (" + also + ")");
+                caption.setText(a.name() + " (" + also + ")");
             }
-            keys.add(caption, (k % 2) * 2, k / 2);
-            keys.add(key, (k % 2) * 2 + 1, k / 2);
+            keys.add(caption, (k / rows) * 2, k % rows);
+            keys.add(key, (k / rows) * 2 + 1, k % rows);
             k++;
         }
         showKeys();
@@ -158,17 +163,20 @@ final class PreferencesDialog {
         return box;
     }
 
-    /** Waits on {@code button} for the next key press and binds it to {@code action} unless taken. */
-    private void capture(KeyAction action, Button button) {
+    /** Waits on {@code button} for the next key press and binds it to the entry {@code id} unless taken. */
+    private void capture(String id, Button button) {
         button.setText("press a key…");
         keyMessage.setText("");
         button.addEventFilter(KeyEvent.KEY_PRESSED, new javafx.event.EventHandler<>() {
             @Override
             public void handle(KeyEvent e) {
                 e.consume();
+                if (e.getCode().isModifierKey()) {
+                    return; // Shift (or Ctrl) held down: the key comes next
+                }
                 button.removeEventFilter(KeyEvent.KEY_PRESSED, this);
                 if (e.getCode() != KeyCode.ESCAPE) {
-                    draftKeys.rebind(action, e.getCode()).ifPresent(why -> keyMessage.setText(why + " Not changed."));
+                    draftKeys.rebind(id, KeyBindings.of(e)).ifPresent(why -> keyMessage.setText(why + " Not changed."));
                 }
                 showKeys();
             }
@@ -176,7 +184,7 @@ final class PreferencesDialog {
     }
 
     private void showKeys() {
-        keyButtons.forEach((a, b) -> b.setText(draftKeys.key(a).getName()));
+        keyButtons.forEach((id, b) -> b.setText(draftKeys.keyText(id)));
     }
 
     private void apply() {

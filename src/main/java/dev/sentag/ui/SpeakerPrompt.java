@@ -33,7 +33,7 @@ final class SpeakerPrompt extends VBox {
         setSpacing(6);
         Label header = new Label("SPEAKER");
         header.getStyleClass().add("pane-header");
-        field.setPromptText("Who speaks? S to set, Enter saves");
+        keys(id -> KeyBindings.text(Actions.defaultKey(id).orElseThrow()));
         field.setAccessibleText("Speaker of the current sentence");
         suggestion.getStyleClass().add("others-hint");
         suggestion.setWrapText(true);
@@ -73,6 +73,11 @@ final class SpeakerPrompt extends VBox {
         field.setText(linking.proposedSpeaker());
         field.requestFocus();
         field.selectAll();
+    }
+
+    /** Names the speaker key as the user has it (Edit → Preferences… may rebind S). */
+    void keys(java.util.function.Function<String, String> keyOf) {
+        field.setPromptText("Who speaks? " + keyOf.apply("SPEAKER") + " to set, Enter saves");
     }
 
     TextField field() {

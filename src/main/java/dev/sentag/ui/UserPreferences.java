@@ -17,7 +17,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The user's preferences, the same whichever library is open (Edit → Preferences…), kept in
@@ -77,12 +77,11 @@ public final class UserPreferences {
         } catch (IllegalArgumentException e) {
             nextVisit.set(NextVisit.THIS_ARTICLE);
         }
-        for (KeyAction a : KeyAction.values()) {
-            String key = p.getProperty("key." + a.name());
-            if (key != null) {
-                KeyCode code = KeyCode.getKeyCode(key);
-                if (code == null || keys.rebind(a, code).isPresent()) {
-                    LOG.log(System.Logger.Level.WARNING, "ignoring key " + key + " for " + a + " in " + file);
+        for (ActionSpec a : Actions.rebindable()) {
+            String key = p.getProperty("key." + a.id());
+            if (key != null && !key.equals(keys.key(a.id()).getName())) {
+                if (parsed(key).map(k -> keys.rebind(a.id(), k).isPresent()).orElse(true)) {
+                    LOG.log(System.Logger.Level.WARNING, "ignoring key " + key + " for " + a.id() + " in " + file);
                 }
             }
         }
@@ -91,6 +90,14 @@ public final class UserPreferences {
             if (path != null && !path.isBlank()) {
                 recent.add(Path.of(path));
             }
+        }
+    }
+
+    private static java.util.Optional<KeyCombination> parsed(String key) {
+        try {
+            return java.util.Optional.of(KeyCombination.keyCombination(key));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
         }
     }
 
@@ -153,8 +160,8 @@ public final class UserPreferences {
         p.setProperty("columnWidth", Double.toString(columnWidth.get()));
         p.setProperty("autoAdvance", Boolean.toString(autoAdvance.get()));
         p.setProperty("nextVisit", nextVisit.get().name());
-        for (KeyAction a : KeyAction.values()) {
-            p.setProperty("key." + a.name(), keys.key(a).getName());
+        for (ActionSpec a : Actions.rebindable()) {
+            p.setProperty("key." + a.id(), keys.key(a.id()).getName());
         }
         for (int i = 0; i < recent.size(); i++) {
             p.setProperty("recent." + i, recent.get(i).toString());

@@ -28,7 +28,7 @@ class ActionsTest {
             }
         }
         // The combinations are read as keys, not as text: Ctrl+Y is the scene's second key for Redo.
-        assertEquals(name(Actions.ALL.stream().filter(a -> "_Redo".equals(a.text())).findFirst().orElseThrow()),
+        assertEquals("REDO",
                 owner.get(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN)));
         assertTrue(owner.containsKey(new KeyCodeCombination(KeyCode.PAGE_DOWN)), "Page Down is read as a key");
     }
@@ -41,7 +41,7 @@ class ActionsTest {
                 assertNotNull(a.text(), "a menu item needs a text: " + a);
                 assertTrue(places.add(a.place().menu() + "@" + a.place().position()),
                         "two items at one place: " + a.place());
-                assertFalse(a.command() instanceof ActionSpec.HandledElsewhere, "a menu item needs a handler: " + a);
+                assertFalse(a.command() instanceof ActionSpec.LabelKeys, "a menu item needs a handler: " + a);
             } else {
                 assertNotNull(a.row(), "an entry without a menu item must at least have a row in the table: " + a);
             }
@@ -49,19 +49,52 @@ class ActionsTest {
     }
 
     @Test
-    void rowsWithARebindableKeyShowThatKey() {
+    void eachPlaceholderOfARowIsTheKeyOfARebindableEntry() {
         for (ActionSpec a : Actions.ALL) {
-            if (a.row() != null && a.row().bound() != null) {
-                assertTrue(a.row().keys().contains(a.row().bound().defaultKey().getName()),
-                        a.row().keys() + " must show the default key of " + a.row().bound());
+            if (a.row() != null) {
+                int placeholders = a.row().keys().split("\\{}", -1).length - 1;
+                assertEquals(placeholders, a.row().bound().size(), a.row().keys() + " of " + a.id());
+                for (String id : a.row().bound()) {
+                    assertTrue(Actions.byId(id).orElseThrow().rebindable(), id + " in the row of " + a.id());
+                }
+            }
+        }
+        // Every rebindable key is shown in some row of the table, so the ? overlay follows its rebinding.
+        var shown = Actions.ALL.stream().filter(a -> a.row() != null).flatMap(a -> a.row().bound().stream())
+                .collect(java.util.stream.Collectors.toSet());
+        for (ActionSpec a : Actions.rebindable()) {
+            assertTrue(shown.contains(a.id()), a.id() + " has a rebindable key that no row of the table shows");
+        }
+    }
+
+    @Test
+    void everyEntryHasItsOwnIdANameAndAnIcon() {
+        var ids = new HashSet<String>();
+        for (ActionSpec a : Actions.ALL) {
+            assertTrue(ids.add(a.id()), "two entries called " + a.id());
+            assertNotNull(a.name(), a.id());
+            assertNotNull(a.icon(), a.id() + " needs an icon for its menu item and the ? overlay");
+        }
+    }
+
+    @Test
+    void singleKeysAreRebindableAndCtrlShortcutsAreAccelerators() {
+        assertTrue(Actions.rebindable().stream().map(ActionSpec::id).toList().containsAll(List.of("NEXT_SENTENCE",
+                "LINK", "LINK_LIST", "SPEAKER", "UNSURE", "GUIDELINES", "RENAME", "FIND_NEXT", "FIND_PREVIOUS",
+                "SHOW_SHORTCUTS", "RELOAD")));
+        for (ActionSpec a : Actions.ALL) {
+            if (a.key() != null) {
+                assertTrue(a.rebindable() != (a.accelerator() != null), a.id());
             }
         }
     }
 
     @Test
     void theKeyboardTableIsTheRegistrysRowsInOrder() {
-        List<String> rows = Actions.ALL.stream().filter(a -> a.row() != null).map(a -> a.row().keys()).toList();
-        assertEquals(rows, Shortcuts.ALL.stream().map(Shortcuts.Shortcut::keys).toList());
+        List<ActionSpec.Row> rows = Actions.ALL.stream().filter(a -> a.row() != null).map(ActionSpec::row).toList();
+        assertEquals(rows, Shortcuts.ALL.stream().map(Shortcuts.Shortcut::row).toList());
+        assertEquals("F3 / Shift+F3", Shortcuts.ALL.stream().filter(s -> s.action().startsWith("Next / previous sentence"))
+                .findFirst().orElseThrow().keys(), "placeholders filled with the default keys");
     }
 
     @Test
@@ -71,11 +104,11 @@ class ActionsTest {
                         "_Paste article as new document…", "_Export…", "Article _details…", "Re_name article…",
                         "_Delete article to trash", "_Restore snapshot…", "_Quit"),
                 Actions.in(ActionSpec.MenuName.FILE).stream().map(ActionSpec::text).toList());
-        assertEquals(List.of("_Keyboard shortcuts    ?", "_About Sentag"),
+        assertEquals(List.of("_Keyboard shortcuts", "_About Sentag"),
                 Actions.in(ActionSpec.MenuName.HELP).stream().map(ActionSpec::text).toList());
     }
 
     private static String name(ActionSpec a) {
-        return a.text() != null ? a.text() : a.row().keys();
+        return a.id();
     }
 }

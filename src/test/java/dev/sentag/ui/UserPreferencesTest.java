@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.input.KeyCode;
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +27,7 @@ class UserPreferencesTest {
         p.columnWidth.set(60);
         p.autoAdvance.set(false);
         p.nextVisit.set(UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE);
-        assertTrue(p.keys.rebind(KeyAction.NEXT_SENTENCE, KeyCode.H).isEmpty());
+        assertTrue(p.keys.rebind("NEXT_SENTENCE", key("H")).isEmpty());
         p.opened(dir.resolve("a.db"));
         p.opened(dir.resolve("b.db"));
         p.opened(dir.resolve("a.db"));
@@ -37,7 +38,7 @@ class UserPreferencesTest {
         assertEquals(60, again.columnWidth.get());
         assertFalse(again.autoAdvance.get());
         assertEquals(UserPreferences.NextVisit.ON_TO_NEXT_ARTICLE, again.nextVisit.get());
-        assertEquals(KeyCode.H, again.keys.key(KeyAction.NEXT_SENTENCE));
+        assertEquals(key("H"), again.keys.key("NEXT_SENTENCE"));
         assertEquals(List.of(dir.resolve("a.db").toAbsolutePath(), dir.resolve("b.db").toAbsolutePath()), again.recent(),
                 "newest first, no duplicates");
     }
@@ -62,29 +63,56 @@ class UserPreferencesTest {
         assertEquals(Theme.LIGHT, p.theme.get());
         assertEquals(MainWindow.MAX_FONT, p.textSize.get());
         assertEquals(UserPreferences.NextVisit.THIS_ARTICLE, p.nextVisit.get());
-        assertEquals(KeyCode.J, p.keys.key(KeyAction.NEXT_SENTENCE), "N belongs to Next untagged: refused");
-        assertEquals(KeyCode.F4, p.keys.key(KeyAction.EDIT_NOTE));
-        assertEquals(java.util.Optional.of("L already links the sentence to another."),
-                p.keys.conflict(KeyAction.NEXT_SENTENCE, KeyCode.L), "the link key is not free to take");
+        assertEquals(key("J"), p.keys.key("NEXT_SENTENCE"), "N belongs to Next untagged: refused");
+        assertEquals(key("F4"), p.keys.key("EDIT_NOTE"));
+        // The message is made from the registry's name of the entry that has the key.
+        assertEquals(java.util.Optional.of("L already does “Link the sentence to another”."),
+                p.keys.conflict("NEXT_SENTENCE", key("L")), "the link key is not free to take");
     }
 
     @Test
     void bindingsRefuseTakenKeysWithTheReasonAndReset() {
         KeyBindings keys = new KeyBindings();
-        keys.labelKeys(k -> k.equals("1") || k.equals("2"));
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.N).orElseThrow().contains("Next untagged sentence"));
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.DOWN).orElseThrow().contains("Next sentence"),
+        keys.labelKeys(k -> k.equals("1") ? Optional.of("Claim") : k.equals("2") ? Optional.of("Response")
+                : Optional.empty());
+        assertTrue(keys.rebind("PREVIOUS_SENTENCE", key("N")).orElseThrow().contains("Next untagged sentence"));
+        assertTrue(keys.rebind("PREVIOUS_SENTENCE", key("Down")).orElseThrow().contains("Next sentence"),
                 "a fixed key of another action");
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.DIGIT2).orElseThrow().contains("codebook"));
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.F5).isPresent());
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.ESCAPE).isPresent());
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.SHIFT).isPresent());
-        assertEquals(KeyCode.K, keys.key(KeyAction.PREVIOUS_SENTENCE), "nothing refused was bound");
-        assertTrue(keys.rebind(KeyAction.PREVIOUS_SENTENCE, KeyCode.I).isEmpty());
-        assertEquals(KeyAction.PREVIOUS_SENTENCE, keys.action(KeyCode.I).orElseThrow());
-        assertTrue(keys.action(KeyCode.K).isEmpty(), "the old key is free");
-        assertEquals(KeyAction.PREVIOUS_SENTENCE, keys.action(KeyCode.UP).orElseThrow(), "fixed keys stay");
+        assertEquals(Optional.of("2 already tags with “Response”, a label of the codebook."),
+                keys.rebind("PREVIOUS_SENTENCE", key("2")), "names the label");
+        assertEquals(Optional.of("F5 already does “Reload”."), keys.rebind("PREVIOUS_SENTENCE", key("F5")));
+        assertEquals(Optional.of("Ctrl+Z already does “Undo”."), keys.rebind("PREVIOUS_SENTENCE", key("Shortcut+Z")),
+                "a menu accelerator is taken too");
+        assertEquals(Optional.of("Shift+L already does “Go to the link list”."),
+                keys.rebind("PREVIOUS_SENTENCE", key("Shift+L")));
+        assertTrue(keys.rebind("PREVIOUS_SENTENCE", key("Esc")).isPresent());
+        assertTrue(keys.rebind("PREVIOUS_SENTENCE", key("Slash")).orElseThrow().contains("cannot be bound"));
+        assertEquals(key("K"), keys.key("PREVIOUS_SENTENCE"), "nothing refused was bound");
+        assertTrue(keys.rebind("PREVIOUS_SENTENCE", key("I")).isEmpty());
+        assertEquals("I", keys.keyText("PREVIOUS_SENTENCE"));
+        assertTrue(keys.rebind("SHOW_SHORTCUTS", key("K")).isEmpty(), "the old key is free");
+        assertTrue(keys.rebind("NEXT_SENTENCE", key("Shift+J")).isEmpty(), "Shift may be held");
+        assertEquals("Shift+J", keys.keyText("NEXT_SENTENCE"));
         keys.reset();
-        assertEquals(KeyCode.K, keys.key(KeyAction.PREVIOUS_SENTENCE));
+        assertEquals(key("K"), keys.key("PREVIOUS_SENTENCE"));
+        assertEquals("?", keys.keyText("SHOW_SHORTCUTS"));
+    }
+
+    @Test
+    void everyRebindableEntrySavesAndReadsBackItsKey() {
+        Path file = dir.resolve("preferences.properties");
+        UserPreferences p = new UserPreferences(file);
+        assertTrue(p.keys.rebind("LINK", key("Shift+K")).isEmpty());
+        assertTrue(p.keys.rebind("GUIDELINES", key("F9")).isEmpty());
+        p.save();
+        UserPreferences again = new UserPreferences(file);
+        assertEquals("Shift+K", again.keys.keyText("LINK"));
+        assertEquals("F9", again.keys.keyText("GUIDELINES"));
+        assertEquals("?", again.keys.keyText("SHOW_SHORTCUTS"), "a default that is a typed character reads back");
+        assertEquals(Actions.rebindable().size(), again.keys.chosen().size());
+    }
+
+    private static KeyCombination key(String name) {
+        return KeyCombination.keyCombination(name);
     }
 }
