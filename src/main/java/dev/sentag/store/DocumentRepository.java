@@ -243,14 +243,7 @@ public final class DocumentRepository {
                 ps.setLong(1, annotatorId);
                 ps.setLong(2, afterId);
                 ps.setInt(3, limit);
-                List<DocumentSummary> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
-                                rs.getInt("sentences"), rs.getInt("tagged")));
-                    }
-                }
-                return out;
+                return summaryRows(ps);
             }
         });
     }
@@ -262,16 +255,20 @@ public final class DocumentRepository {
                 if (param != null) {
                     ps.setString(2, param);
                 }
-                List<DocumentSummary> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
-                                rs.getInt("sentences"), rs.getInt("tagged")));
-                    }
-                }
-                return out;
+                return summaryRows(ps);
             }
         });
+    }
+
+    private static List<DocumentSummary> summaryRows(PreparedStatement ps) throws SQLException {
+        List<DocumentSummary> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new DocumentSummary(rs.getLong("id"), rs.getString("title"),
+                        rs.getInt("sentences"), rs.getInt("tagged")));
+            }
+        }
+        return out;
     }
 
     /**

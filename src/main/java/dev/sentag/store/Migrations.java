@@ -54,20 +54,31 @@ final class Migrations {
             beforeUpgrade.run(c);
         }
         for (int v = version; v < current; v++) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String sql : statements(read(scripts.get(v)))) {
-                    st.executeUpdate(sql);
-                }
-                st.executeUpdate("PRAGMA user_version = " + (v + 1));
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
+            int reached = v + 1;
+            runScript(c, read(scripts.get(v)), st -> st.executeUpdate("PRAGMA user_version = " + reached));
+        }
+    }
+
+    /** What a script's run does after its statements, in the same transaction: the version bump. */
+    interface Bump {
+        void run(Statement st) throws SQLException;
+    }
+
+    /** Runs {@code script}'s statements and then {@code bump} in one transaction (both backends' migrations). */
+    static void runScript(Connection c, String script, Bump bump) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements(script)) {
+                st.executeUpdate(sql);
             }
+            bump.run(st);
+            c.commit();
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
     }
 

@@ -55,14 +55,10 @@ final class PostgresMigrations {
         }
         int from = version == 0 ? 0 : version - BASELINE + 1;
         for (int i = from; i < SCRIPTS.size(); i++) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String sql : Migrations.statements(read(SCRIPTS.get(i)))) {
-                    st.executeUpdate(sql);
-                }
-                int reached = BASELINE + i;
-                if (i == 0) {
+            int reached = BASELINE + i;
+            boolean first = i == 0;
+            Migrations.runScript(c, read(SCRIPTS.get(i)), st -> {
+                if (first) {
                     st.executeUpdate("""
                             CREATE TABLE sentag_schema (version INTEGER NOT NULL,
                                 one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one))""");
@@ -70,13 +66,7 @@ final class PostgresMigrations {
                 } else {
                     st.executeUpdate("UPDATE sentag_schema SET version = " + reached);
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
+            });
         }
     }
 
