@@ -95,6 +95,7 @@ final class SentenceTextIndex implements AutoCloseable {
              PreparedStatement clear = c.prepareStatement("DELETE FROM sentence_fts");
              PreparedStatement docs = c.prepareStatement("SELECT id, text FROM documents ORDER BY id")) {
             clear.executeUpdate();
+            docs.setFetchSize(100); // PostgreSQL, in the copy's transaction: a cursor, not every text in memory at once
             try (ResultSet rs = docs.executeQuery()) {
                 while (rs.next()) {
                     index.addDocument(c, rs.getLong(1), rs.getString(2));
