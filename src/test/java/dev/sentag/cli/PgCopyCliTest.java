@@ -128,8 +128,10 @@ class PgCopyCliTest extends CopyCliTest {
 
         assertEquals(expected, readouts(copy), "the copy is no team library: any annotator may be named");
         assertEquals("0", probe(copyDatabase, "SELECT count(*) FROM settings WHERE key = 'team'"));
-        Run teamOnCopy = on(copy, "team", "list");
-        assertTrue(teamOnCopy.code() != 0 || !teamOnCopy.out().contains("cy_"), teamOnCopy.out());
+        Run asAnaBeforeInit = on(copy, "--annotator", "ana", "tag", "1", "0", "quote");
+        assertEquals(0, asAnaBeforeInit.code(), "no team library yet, so the login may write as ana: " + asAnaBeforeInit.err());
+        Run asAnaInSource = sentag("--annotator", "ana", "tag", "1", "0", "quote");
+        assertEquals(2, asAnaInSource.code(), "while the team library it came from refuses that: " + asAnaInSource.err());
 
         ok(on(copy, "team", "init"));
         String cy = "cy_" + copyDatabase;
