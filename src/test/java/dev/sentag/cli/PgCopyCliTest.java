@@ -119,14 +119,18 @@ class PgCopyCliTest extends CopyCliTest {
     @Test
     void aTeamLibraryIsCopiedWithoutItsRolesAndTeamInitMakesTheCopyATeamLibraryAgain() throws Exception {
         fullLibrary();
-        List<String> expected = readouts(library());
         ok(sentag("team", "init"));
+        String dee = "dee_" + database;
+        ok(sentagWithInput("pw of dee\n", "team", "add", dee, "--password-stdin"));
+        server.rememberPassword(dee, "pw of dee");
+        ok(on(server.url(dee, database), "tag", "2", "0", "response"));
+        List<String> expected = readouts(library());
         String copyDatabase = server.freshDatabase();
         String copy = server.url(PostgresServer.SUPERUSER, copyDatabase);
 
         ok(sentag("copy", "--to", copy));
 
-        assertEquals(expected, readouts(copy), "the copy is no team library: any annotator may be named");
+        assertEquals(expected, readouts(copy));
         assertEquals("0", probe(copyDatabase, "SELECT count(*) FROM settings WHERE key = 'team'"));
         Run asAnaBeforeInit = on(copy, "--annotator", "ana", "tag", "1", "0", "quote");
         assertEquals(0, asAnaBeforeInit.code(), "no team library yet, so the login may write as ana: " + asAnaBeforeInit.err());
@@ -145,6 +149,15 @@ class PgCopyCliTest extends CopyCliTest {
             assertEquals(0, st.executeUpdate("DELETE FROM tags WHERE annotator_id = (SELECT id FROM annotators WHERE name = 'ana')"),
                     "row-level security keeps ana's copied tags from cy");
         }
+        // dee's login and roles are the server's: in the copy, once a team library, dee's copied work is dee's again.
+        ok(on(server.url(dee, copyDatabase), "tag", "2", "0", "claim"));
+        assertEquals("Claim", probe(copyDatabase, "SELECT l.name FROM tags t JOIN annotators a ON a.id = t.annotator_id"
+                + " JOIN labels l ON l.id = t.label_id JOIN sentences s ON s.id = t.sentence_id"
+                + " WHERE a.name = '" + dee + "' AND s.document_id = 2 AND s.idx = 0"));
+        ok(on(server.url(dee, copyDatabase), "undo"));
+        assertEquals("Response", probe(copyDatabase, "SELECT l.name FROM tags t JOIN annotators a ON a.id = t.annotator_id"
+                + " JOIN labels l ON l.id = t.label_id JOIN sentences s ON s.id = t.sentence_id"
+                + " WHERE a.name = '" + dee + "' AND s.document_id = 2 AND s.idx = 0"));
         assertTrue(on(copy, "--annotator", "ana", "show", "1").out().contains("Claim"));
         assertTrue(on(copy, "--annotator", cy, "show", "1").out().contains("Claim"));
     }
