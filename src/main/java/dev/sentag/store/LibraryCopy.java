@@ -128,6 +128,22 @@ public final class LibraryCopy {
         });
     }
 
+    /**
+     * A batch the target refused (PostgreSQL takes no NUL character in text, which SQLite keeps) is reported naming
+     * the target and the table, in one line; the exception ends the target's transaction, so nothing stays.
+     */
+    private void writeBatch(PreparedStatement write, Table t) {
+        try {
+            write.executeBatch();
+        } catch (SQLException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            String reason = String.valueOf(cause.getMessage()).replace("\0", "\\0").strip();
+            int nl = reason.indexOf('\n');
+            throw new StoreException("Not copied: writing " + t.name() + " into " + target.shown() + " failed ("
+                    + (nl < 0 ? reason : reason.substring(0, nl)) + "); nothing was written there.", e);
+        }
+    }
+
     private static long count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -161,7 +177,7 @@ public final class LibraryCopy {
         }));
     }
 
-    private static long copy(Connection from, Connection to, Table t) throws SQLException {
+    private long copy(Connection from, Connection to, Table t) throws SQLException {
         long rows = 0;
         try (PreparedStatement read = from.prepareStatement(t.select())) {
             read.setFetchSize(BATCH);
@@ -182,10 +198,10 @@ public final class LibraryCopy {
                         }
                         write.addBatch();
                         if (++rows % BATCH == 0) {
-                            write.executeBatch();
+                            writeBatch(write, t);
                         }
                     }
-                    write.executeBatch();
+                    writeBatch(write, t);
                 }
             }
         }

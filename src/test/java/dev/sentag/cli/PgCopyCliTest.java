@@ -177,6 +177,40 @@ class PgCopyCliTest extends CopyCliTest {
         assertEquals(before, contents());
     }
 
+    @Test
+    void aCopyThePostgresqlTargetRejectsHalfWayLeavesItEmptyAndATargetThatCannotBeReachedIsOneLine() throws Exception {
+        String first = dir.resolve("first.db").toString();
+        fullLibrary(first);
+        // SQLite keeps a NUL character in text; PostgreSQL refuses it. The note is copied after documents, sentences
+        // and codebook, so the failure comes half-way through.
+        try (Connection c = dev.sentag.SqliteProbe.connect(Path.of(first)); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE tags SET note = 'nul ' || char(0) || ' here' WHERE note IS NOT NULL");
+        }
+        ok(sentag("docs")); // a new team database with Sentag's schema and default codebook: empty
+        String empty = contents();
+
+        Run copy = on(first, "copy", "--to", library());
+
+        assertEquals(1, copy.code(), copy.err());
+        assertEquals(1, copy.err().strip().lines().count(), copy.err());
+        assertTrue(copy.err().startsWith("sentag: Not copied: writing tags into " + library() + " failed ("), copy.err());
+        assertTrue(copy.err().contains("0x00"), copy.err());
+        assertEquals(empty, contents(), "all or nothing: the target is as empty as before");
+        try (Connection c = dev.sentag.SqliteProbe.connect(Path.of(first)); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE tags SET note = 'fixed' WHERE note IS NOT NULL");
+        }
+        ok(on(first, "copy", "--to", library()));
+        assertEquals(readouts(first), readouts(library()));
+
+        Run password = on(first, "copy", "--to", "postgresql://ada:secret@127.0.0.1:" + server.port() + "/x");
+        assertEquals(2, password.code(), password.err());
+        assertTrue(password.err().contains("Leave the password out of the URL"), password.err());
+        Run noDatabase = on(first, "copy", "--to", server.url(PostgresServer.SUPERUSER, "no_such_db"));
+        assertEquals(1, noDatabase.code(), noDatabase.err());
+        assertEquals(1, noDatabase.err().strip().lines().count(), noDatabase.err());
+        assertTrue(noDatabase.err().contains("createdb no_such_db"), noDatabase.err());
+    }
+
     private static List<String> withoutTimes(List<String> readouts) {
         return readouts.stream().map(r -> r.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ", "WHEN")).toList();
     }
