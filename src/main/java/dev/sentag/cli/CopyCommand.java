@@ -1,8 +1,8 @@
 package dev.sentag.cli;
 
+import dev.sentag.workspace.DataLocation;
 import dev.sentag.workspace.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,15 +15,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "copy", description = {"Copy the library (--db) into an empty library: documents, sentences, tags,",
         "notes, history (undo works in the copy), repairs, links, speakers, codebook, annotators, settings, trash",
         "and assignments; the full-text index is rebuilt. A target that holds anything is refused and not changed.",
-        "Prints the rows copied per table."})
+        "Either side may be a file or a PostgreSQL database (password from PGPASSWORD or ~/.pgpass). A team",
+        "library's roles and grants are not copied: run sentag team init on the copy. Prints the rows copied per table."})
 final class CopyCommand implements Callable<Integer> {
     @ParentCommand
     SentagCommand root;
     @Spec
     CommandSpec spec;
     @Option(names = "--to", required = true, paramLabel = "TARGET",
-            description = "The library to copy into: a new file, or an empty library.")
-    Path to;
+            description = "The library to copy into: a new file, an empty library file, or an empty PostgreSQL "
+                    + "database postgresql://USER@HOST:PORT/DBNAME.")
+    String to;
 
     @Override
     public Integer call() {
@@ -33,7 +35,12 @@ final class CopyCommand implements Callable<Integer> {
             copied = ws.copyTo(to);
         }
         copied.forEach((table, rows) -> out.printf("%s\t%d%n", table, rows));
-        out.printf("copied %s into %s%n", root.databasePath(), to);
+        out.printf("copied %s into %s%n", shown(root.library()), shown(to));
         return 0;
+    }
+
+    /** A file as its full path, a server as its URL (which never holds a password). */
+    private static String shown(String library) {
+        return DataLocation.file(library).map(p -> p.toAbsolutePath().toString()).orElseGet(() -> Workspace.shown(library));
     }
 }

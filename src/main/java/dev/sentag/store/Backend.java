@@ -89,6 +89,15 @@ interface Backend {
         return Optional.empty();
     }
 
+    /**
+     * Runs read-only {@code work} on {@code c} so that all it reads is of one instant, and large results stream
+     * rather than land in memory whole (sentag copy). SQLite: as it is (the copy is the only reader and writer
+     * of note; a deferred read transaction is not what this connection's IMMEDIATE mode makes).
+     */
+    default <T> T readConsistently(Connection c, SqlWork<T> work) throws SQLException {
+        return work.run(c);
+    }
+
     /** The library was closed cleanly (SQLite removes its in-use marker). */
     default void released() {
     }

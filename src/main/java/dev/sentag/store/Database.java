@@ -318,6 +318,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Like {@link #read}, but all {@code work} reads is of one instant (a team library: one read-only transaction). */
+    synchronized <T> T readConsistently(SqlWork<T> work) {
+        return read(c -> backend.readConsistently(c, work));
+    }
+
     /**
      * Reads the whole file for damage on a connection of its own (any thread; writing goes on meanwhile). When it is
      * damaged, writing stops and the message says what to do. The window runs it after it is shown (SQLite only).

@@ -24,8 +24,18 @@ import java.util.StringJoiner;
  * say here how it is copied, or the copy would silently drop it.
  */
 public final class LibraryCopy {
-    /** A copied table and the order its rows are read in (its key; tag_history by id, as rows name earlier rows). */
-    record Table(String name, String orderBy) {
+    /**
+     * A copied table, the order its rows are read in (its key; tag_history by id, as rows name earlier rows), and
+     * which rows stay behind (a condition, or "" for none).
+     */
+    record Table(String name, String orderBy, String skip) {
+        Table(String name, String orderBy) {
+            this(name, orderBy, "");
+        }
+
+        String select() {
+            return "SELECT * FROM " + name + (skip.isEmpty() ? "" : " WHERE NOT (" + skip + ")") + " ORDER BY " + orderBy;
+        }
     }
 
     /** Every copied table, parents before children so each row's foreign keys point at rows already copied. */
@@ -35,7 +45,9 @@ public final class LibraryCopy {
             new Table("relation_types", "id"),
             new Table("codebook_versions", "version"),
             new Table("annotators", "id"),
-            new Table("settings", "key"),
+            // Not the team marker: a copy is no team library until its admin runs sentag team init there (roles and
+            // grants are the server's, not the library's). Nor the index's to-do note: the index is rebuilt anyway.
+            new Table("settings", "key", "key IN ('" + TeamSchema.TEAM_SETTING + "', '" + SentenceTextIndex.PENDING + "')"),
             new Table("documents", "id"),
             new Table("sentences", "id"),
             new Table("sentence_repairs", "id"),
@@ -49,6 +61,9 @@ public final class LibraryCopy {
 
     /** Derived from the copied rows and rebuilt in the target: the full-text index (with its own shadow tables). */
     static final List<String> REBUILT = List.of("sentence_fts");
+
+    /** Each backend's own bookkeeping, not the library's: PostgreSQL's schema version table. */
+    static final List<String> BOOKKEEPING = List.of("sentag_schema");
 
     private static final int BATCH = 1000;
 
@@ -73,11 +88,14 @@ public final class LibraryCopy {
     private static List<String> unknownTables(Connection c) throws SQLException {
         List<String> unknown = new ArrayList<>();
         DatabaseMetaData meta = c.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE", "VIRTUAL TABLE"})) {
+        // PostgreSQL: only the library's own schema (a database may hold others); SQLite has no schemas (null).
+        String schema = SqlDialect.of(c) == SqlDialect.POSTGRES ? c.getSchema() : null;
+        try (ResultSet rs = meta.getTables(null, schema, "%", new String[] {"TABLE", "VIRTUAL TABLE"})) {
             while (rs.next()) {
                 String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 boolean known = TABLES.stream().anyMatch(t -> t.name().equals(name))
                         || REBUILT.stream().anyMatch(r -> name.equals(r) || name.startsWith(r + "_"))
+                        || BOOKKEEPING.contains(name)
                         || name.startsWith("sqlite_"); // the engine's own (statistics), not the library's
                 if (!known && !unknown.contains(name)) {
                     unknown.add(name);
@@ -94,6 +112,10 @@ public final class LibraryCopy {
      */
     public Optional<String> whyTargetIsNotEmpty() {
         return target.read(c -> {
+            if (TeamSchema.login(c).isPresent()) {
+                return Optional.of("it is a team library already; copy into a new database, then run sentag team"
+                        + " init there");
+            }
             long documents = count(c, "SELECT count(*) FROM documents");
             long versions = count(c, "SELECT count(*) FROM codebook_versions");
             long history = count(c, "SELECT count(*) FROM tag_history");
@@ -106,6 +128,22 @@ public final class LibraryCopy {
         });
     }
 
+    /**
+     * A batch the target refused (PostgreSQL takes no NUL character in text, which SQLite keeps) is reported naming
+     * the target and the table, in one line; the exception ends the target's transaction, so nothing stays.
+     */
+    private void writeBatch(PreparedStatement write, Table t) {
+        try {
+            write.executeBatch();
+        } catch (SQLException e) {
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            String reason = String.valueOf(cause.getMessage()).replace("\0", "\\0").strip();
+            int nl = reason.indexOf('\n');
+            throw new StoreException("Not copied: writing " + t.name() + " into " + target.shown() + " failed ("
+                    + (nl < 0 ? reason : reason.substring(0, nl)) + "); nothing was written there.", e);
+        }
+    }
+
     private static long count(Connection c, String sql) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -115,12 +153,14 @@ public final class LibraryCopy {
 
     /**
      * Copies every table in {@link #TABLES}' order, replacing what a new library starts with (the default
-     * codebook), then rebuilds the full-text index; returns the rows copied per table. The caller has checked
-     * {@link #whyTargetIsNotEmpty}; the tables are checked again here.
+     * codebook), then rebuilds the full-text index with the target's own method; returns the rows copied per table.
+     * The caller has checked {@link #whyTargetIsNotEmpty}; the tables are checked again here. Source and target may
+     * be of either backend: values go over as JDBC gives them (numbers, text) and each driver converts them to its
+     * column types; the source is read as of one instant (a team library goes on changing meanwhile).
      */
     public Map<String, Long> run() {
         checkKnowsEveryTable(source);
-        return target.inTransaction(to -> source.read(from -> {
+        return target.inTransaction(to -> source.readConsistently(from -> {
             for (int i = TABLES.size() - 1; i >= 0; i--) {
                 try (PreparedStatement clear = to.prepareStatement("DELETE FROM " + TABLES.get(i).name())) {
                     clear.executeUpdate();
@@ -130,14 +170,16 @@ public final class LibraryCopy {
             for (Table t : TABLES) {
                 copied.put(t.name(), copy(from, to, t));
             }
+            // Ids came along as they were; a PostgreSQL identity must go on after the highest, not at 1.
+            SqlDialect.of(to).continueIdsAfterCopy(to, TABLES.stream().map(Table::name).toList());
             SentenceTextIndex.rebuild(to);
             return copied;
         }));
     }
 
-    private static long copy(Connection from, Connection to, Table t) throws SQLException {
+    private long copy(Connection from, Connection to, Table t) throws SQLException {
         long rows = 0;
-        try (PreparedStatement read = from.prepareStatement("SELECT * FROM " + t.name() + " ORDER BY " + t.orderBy())) {
+        try (PreparedStatement read = from.prepareStatement(t.select())) {
             read.setFetchSize(BATCH);
             try (ResultSet rs = read.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
@@ -156,10 +198,10 @@ public final class LibraryCopy {
                         }
                         write.addBatch();
                         if (++rows % BATCH == 0) {
-                            write.executeBatch();
+                            writeBatch(write, t);
                         }
                     }
-                    write.executeBatch();
+                    writeBatch(write, t);
                 }
             }
         }

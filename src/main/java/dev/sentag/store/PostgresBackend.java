@@ -169,6 +169,27 @@ final class PostgresBackend implements Backend {
         return c;
     }
 
+    /**
+     * A REPEATABLE READ, READ ONLY transaction: every table is read as of the same instant while the team goes on
+     * tagging, and pgjdbc honours a fetch size (a cursor) only outside autocommit. Rolled back at the end: it wrote
+     * nothing.
+     */
+    @Override
+    public <T> T readConsistently(Connection c, SqlWork<T> work) throws SQLException {
+        int isolation = c.getTransactionIsolation();
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        c.setReadOnly(true);
+        c.setAutoCommit(false);
+        try {
+            return work.run(c);
+        } finally {
+            c.rollback();
+            c.setReadOnly(false);
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(true);
+        }
+    }
+
     /** Serialization failures and deadlocks roll the whole transaction back; running it again is safe. */
     @Override
     public boolean retryable(SQLException e) {

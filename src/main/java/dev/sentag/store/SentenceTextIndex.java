@@ -41,17 +41,20 @@ final class SentenceTextIndex implements AutoCloseable {
         insert.executeBatch();
     }
 
-    /** Indexes every sentence row of a document just stored, current or not. */
-    void addDocument(Connection c, long documentId, String documentText) throws SQLException {
+    /** Queues every sentence row of a document, current or not, for the next {@link #flush}; returns how many. */
+    private int queueDocument(Connection c, long documentId, String documentText) throws SQLException {
+        int queued = 0;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, start, \"end\" FROM sentences WHERE document_id = ?")) {
             ps.setLong(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    add(rs.getLong(1), documentText, rs.getInt(2), rs.getInt(3));
+                    queue(rs.getLong(1), documentText, rs.getInt(2), rs.getInt(3));
+                    queued++;
                 }
             }
         }
+        return queued;
     }
 
     /** One sentence on its own, inside the caller's transaction (a merge or split). */
@@ -95,11 +98,19 @@ final class SentenceTextIndex implements AutoCloseable {
              PreparedStatement clear = c.prepareStatement("DELETE FROM sentence_fts");
              PreparedStatement docs = c.prepareStatement("SELECT id, text FROM documents ORDER BY id")) {
             clear.executeUpdate();
+            docs.setFetchSize(100); // PostgreSQL, in the copy's transaction: a cursor, not every text in memory at once
+            int queued = 0;
             try (ResultSet rs = docs.executeQuery()) {
                 while (rs.next()) {
-                    index.addDocument(c, rs.getLong(1), rs.getString(2));
+                    // Batches of about 1,000 rows, across documents: one round trip each to a server, not one a document.
+                    queued += index.queueDocument(c, rs.getLong(1), rs.getString(2));
+                    if (queued >= 1000) {
+                        index.flush();
+                        queued = 0;
+                    }
                 }
             }
+            index.flush();
         }
     }
 

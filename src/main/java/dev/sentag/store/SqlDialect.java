@@ -99,6 +99,34 @@ public enum SqlDialect {
         String inSentenceOrder() {
             return " ORDER BY s.document_id, s.id";
         }
+
+        /**
+         * An identity column's sequence knows nothing of ids inserted as they are: each is set to go on after its
+         * table's highest id (at 1 in an empty table). Sequences are not transactional, so a copy rolled back
+         * leaves them further on than needed: gaps in ids, nothing worse.
+         */
+        @Override
+        void continueIdsAfterCopy(Connection c, java.util.List<String> tables) throws java.sql.SQLException {
+            java.util.List<String[]> identities = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("""
+                    SELECT table_name, column_name FROM information_schema.columns
+                    WHERE table_schema = current_schema() AND is_identity = 'YES' ORDER BY 1""");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (tables.contains(rs.getString(1))) {
+                        identities.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            for (String[] id : identities) { // names from the catalog, of tables on the copy's own list
+                try (var ps = c.prepareStatement("SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(\""
+                        + id[1] + "\"), 0) + 1, false) FROM " + id[0])) {
+                    ps.setString(1, id[0]);
+                    ps.setString(2, id[1]);
+                    ps.executeQuery().close();
+                }
+            }
+        }
     };
 
     private static final java.util.regex.Pattern NOT_WORD =
@@ -115,6 +143,13 @@ public enum SqlDialect {
      */
     String inSentenceOrder() {
         return "";
+    }
+
+    /**
+     * After rows were inserted with their ids as they were (sentag copy): makes new rows of {@code tables} get ids
+     * after the highest. Nothing on SQLite, whose rowid tables take the highest id plus one by themselves.
+     */
+    void continueIdsAfterCopy(Connection c, java.util.List<String> tables) throws java.sql.SQLException {
     }
 
     /** The dialect of the database {@code c} speaks to. */

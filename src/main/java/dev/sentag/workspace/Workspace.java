@@ -262,14 +262,20 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Copies this library into the empty library {@code target} (created when there is no file): every table,
-     * ids kept, the full-text index rebuilt. Returns the rows copied per table. A target that is this library or
+     * Copies this library into the empty library {@code target}, a file (created when there is none) or a PostgreSQL
+     * URL (its password from PGPASSWORD or ~/.pgpass; the schema is made by opening it): every table, ids kept, the
+     * full-text index rebuilt the target's way. Returns the rows copied per table. A target that is this library or
      * holds anything is refused with {@link IllegalArgumentException} and left as it was; a new file is removed
-     * again when the copy fails.
+     * again when the copy fails. A team library's roles and grants stay behind: its admin runs team init on the copy.
      */
-    public Map<String, Long> copyTo(Path target) {
-        Path to = target.toAbsolutePath().normalize();
-        if (to.equals(database.path().toAbsolutePath().normalize())) {
+    public Map<String, Long> copyTo(String target) {
+        LibraryLocation location = LibraryLocation.parse(target);
+        if (location instanceof LibraryLocation.Server server) {
+            return copyToServer(server);
+        }
+        Path to = ((LibraryLocation.File) location).path().toAbsolutePath().normalize();
+        if (LibraryLocation.parse(database.shown()) instanceof LibraryLocation.File self
+                && self.path().toAbsolutePath().normalize().equals(to)) {
             throw new IllegalArgumentException("Cannot copy " + to + " onto itself; name an empty or new library.");
         }
         if (Files.isDirectory(to)) {
@@ -279,11 +285,7 @@ public final class Workspace implements AutoCloseable {
         boolean isNew = !Files.exists(to);
         boolean done = false;
         try (Database into = Database.open(to)) {
-            LibraryCopy copy = new LibraryCopy(database, into);
-            copy.whyTargetIsNotEmpty().ifPresent(why -> {
-                throw new IllegalArgumentException("Not copied: " + to + " is not empty (" + why + "); it was not changed.");
-            });
-            var copied = copy.run();
+            var copied = copyInto(into);
             done = true;
             return copied;
         } finally {
@@ -297,6 +299,28 @@ public final class Workspace implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A failed copy leaves the server's database as it was, or with the empty schema the open made (still empty). */
+    private Map<String, Long> copyToServer(LibraryLocation.Server to) {
+        if (LibraryLocation.parse(database.shown()) instanceof LibraryLocation.Server self
+                && self.host().equalsIgnoreCase(to.host()) && self.port() == to.port()
+                && self.database().equals(to.database())) {
+            throw new IllegalArgumentException("Cannot copy " + to.shown() + " onto itself; name an empty database.");
+        }
+        LibraryCopy.checkKnowsEveryTable(database); // before the target's schema is made
+        try (Database into = Database.open(to, PasswordSource.NONE)) {
+            return copyInto(into);
+        }
+    }
+
+    private Map<String, Long> copyInto(Database into) {
+        LibraryCopy copy = new LibraryCopy(database, into);
+        copy.whyTargetIsNotEmpty().ifPresent(why -> {
+            throw new IllegalArgumentException("Not copied: " + into.shown() + " is not empty (" + why
+                    + "); it was not changed.");
+        });
+        return copy.run();
     }
 
     @Override
