@@ -2,6 +2,7 @@ package dev.sentag.perf;
 
 import dev.sentag.ingest.ImportService;
 import dev.sentag.store.baseline.BareImport;
+import dev.sentag.store.baseline.BarePostgres;
 import dev.sentag.workspace.Workspace;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +40,9 @@ final class PgImportMeasure implements Measure {
                 BenchLibrary.requireAllImported(results, articles);
             }
             context.progress().println("  baseline: plain pgjdbc insert of the same rows, one transaction");
-            BareImport rows;
-            try (var c = scratch.connect(SENTAG)) {
-                rows = BareImport.read(c);
-            }
+            BareImport rows = BarePostgres.rows(scratch.library(SENTAG));
             Workspace.open(scratch.library(BARE)).close(); // the schema, made by the same migrations
-            double bareSeconds;
-            try (var c = scratch.connect(BARE)) {
-                bareSeconds = rows.insertInto(c);
-            }
+            double bareSeconds = BarePostgres.insert(rows, scratch.library(BARE));
             String note = String.format(Locale.ROOT, "%,d sentences; Sentag %.2f s (as File → Import folder), baseline"
                     + " %.2f s; both into fresh libraries on the same server", rows.sentenceCount(), sentagSeconds,
                     bareSeconds);

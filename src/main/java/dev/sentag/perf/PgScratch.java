@@ -2,8 +2,6 @@ package dev.sentag.perf;
 
 import dev.sentag.store.LibraryLocation;
 import dev.sentag.store.baseline.BarePostgres;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -19,7 +17,7 @@ final class PgScratch implements AutoCloseable {
         this.names = names;
     }
 
-    static PgScratch create(String url, String... names) throws SQLException {
+    static PgScratch create(String url, String... names) throws Exception {
         LibraryLocation.Server server = BarePostgres.server(url);
         BarePostgres.createSchemas(server, List.of(names));
         return new PgScratch(server, List.of(names));
@@ -30,13 +28,8 @@ final class PgScratch implements AutoCloseable {
         return BarePostgres.inSchema(server, BarePostgres.PREFIX + name);
     }
 
-    /** A bare connection to library {@code name}. */
-    Connection connect(String name) throws SQLException {
-        return BarePostgres.open(BarePostgres.server(library(name)));
-    }
-
     @Override
-    public void close() throws SQLException {
+    public void close() throws Exception {
         BarePostgres.dropSchemas(server, names);
     }
 

@@ -1,6 +1,7 @@
 package dev.sentag.perf;
 
 import dev.sentag.ingest.ImportService;
+import dev.sentag.store.baseline.BarePostgres;
 import dev.sentag.store.baseline.BareTagging;
 import dev.sentag.workspace.Workspace;
 import java.nio.file.Path;
@@ -37,11 +38,8 @@ final class PgTagMeasure implements Measure {
             try (Workspace ws = Workspace.open(url)) {
                 BenchLibrary.requireAllImported(ws.imports().importAll(List.of(folder), ImportService.Progress.NONE),
                         articles);
-                long[] sentenceIds;
-                try (var c = scratch.connect(LIBRARY)) {
-                    sentenceIds = BareTagging.taggableSentences(c);
-                }
-                try (BareTagging.Upsert upsert = BareTagging.Upsert.on(scratch.connect(LIBRARY))) {
+                long[] sentenceIds = BarePostgres.taggableSentences(url);
+                try (BareTagging.Upsert upsert = BarePostgres.upsert(url)) {
                     timed = TagMeasure.alternate(context, ws, upsert, sentenceIds, tags, articles);
                 }
             }

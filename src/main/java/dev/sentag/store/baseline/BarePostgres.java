@@ -50,6 +50,32 @@ public final class BarePostgres {
         return c;
     }
 
+    /** {@link BareTagging#taggableSentences(Connection)} of the library at {@code url}. */
+    public static long[] taggableSentences(String url) throws SQLException {
+        try (Connection c = open(server(url))) {
+            return BareTagging.taggableSentences(c);
+        }
+    }
+
+    /** The bare upsert on its own connection to the library at {@code url}. */
+    public static BareTagging.Upsert upsert(String url) throws SQLException {
+        return BareTagging.Upsert.on(open(server(url)));
+    }
+
+    /** The document and sentence rows of the library at {@code url}. */
+    public static BareImport rows(String url) throws SQLException {
+        try (Connection c = open(server(url))) {
+            return BareImport.read(c);
+        }
+    }
+
+    /** Inserts {@code rows} into the empty library at {@code url}; the seconds it took. */
+    public static double insert(BareImport rows, String url) throws SQLException {
+        try (Connection c = open(server(url))) {
+            return rows.insertInto(c);
+        }
+    }
+
     /**
      * Creates the scratch schemas {@code PREFIX + name} for {@code names}; refuses (bad usage, nothing made) when the
      * database already holds a schema of that prefix, e.g. one a killed run left.
