@@ -29,8 +29,8 @@ final class PgImportMeasure implements Measure {
         if (context.pg() == null) {
             return List.of(PgScratch.notMeasured(name, "articles/s", "ratio ≥ 0.5"));
         }
-        var folder = BenchLibrary.corpus(context, articles);
         try (PgScratch scratch = PgScratch.create(context.pg(), SENTAG, BARE)) {
+            var folder = BenchLibrary.corpus(context, articles);
             context.progress().printf("  Sentag: importing %,d articles into %s%n", articles, scratch.library(SENTAG));
             double sentagSeconds;
             try (Workspace ws = Workspace.open(scratch.library(SENTAG))) {

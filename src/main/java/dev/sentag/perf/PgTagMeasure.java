@@ -30,8 +30,8 @@ final class PgTagMeasure implements Measure {
             return List.of(PgScratch.notMeasured(name + ", p50", "ms", "ratio ≤ 1.5"),
                     PgScratch.notMeasured(name + ", p99", "ms", "ratio ≤ 1.5"));
         }
-        Path folder = BenchLibrary.corpus(context, articles);
         try (PgScratch scratch = PgScratch.create(context.pg(), LIBRARY)) {
+            Path folder = BenchLibrary.corpus(context, articles);
             String url = scratch.library(LIBRARY);
             context.progress().printf("  importing %,d articles into %s%n", articles, url);
             TagMeasure.Timed timed;

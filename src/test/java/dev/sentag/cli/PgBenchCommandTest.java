@@ -74,6 +74,24 @@ class PgBenchCommandTest extends CliHarness {
     }
 
     @Test
+    void aLoginThatMayNotCreateSchemasIsToldSoAndNothingIsMade() throws Exception {
+        String login = "bench_reader_" + database;
+        try (Connection c = server.superuser(database); Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + login + " LOGIN PASSWORD 'reader-pw'");
+        }
+        server.rememberPassword(login, "reader-pw");
+
+        Run run = sentag("bench", "--scale", "0.002", "--only", "tag-pg", "--pg", server.url(login, database));
+
+        assertEquals(2, run.code(), run::err);
+        // stderr carries the bench's progress lines too; the refusal is one line of its own
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("sentag: ")).count(), run::err);
+        assertTrue(run.err().contains(login + " may not create schemas") && run.err().contains("CREATE on the database"),
+                run::err);
+        assertEquals(0, scratchSchemas());
+    }
+
+    @Test
     void aFileOrAMalformedUrlIsBadUsage() {
         Run file = sentag("bench", "--only", "tag-pg", "--pg", dir.resolve("x.db").toString());
         assertEquals(2, file.code());

@@ -97,10 +97,20 @@ public final class BarePostgres {
                         + " (left by an interrupted bench?): drop " + (left.size() == 1 ? "it" : "them")
                         + " with DROP SCHEMA … CASCADE, or give an other database; nothing was changed.");
             }
+            c.setAutoCommit(false); // all the schemas or none
             try (Statement st = c.createStatement()) {
                 for (String name : names) {
                     st.execute("CREATE SCHEMA " + PREFIX + checked(name));
                 }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                if ("42501".equals(e.getSQLState())) {
+                    throw new IllegalArgumentException(server.user() + " may not create schemas in " + server.shown()
+                            + ": the PostgreSQL rows need a login with CREATE on the database (its owner has it);"
+                            + " nothing was changed.");
+                }
+                throw e;
             }
         }
     }
