@@ -118,9 +118,12 @@ class TeamWalkThroughTest extends CliHarness {
         refused(ana.run("assign", "--annotators", login("ana"), "--per-doc", "1").waitFor(), 2, "admin");
         refused(ana.run("import", seeds.get(0).toString()).waitFor(), 2, "admin");
         refused(ana.run("delete", "2").waitFor(), 2, "admin");
+        refused(ana.run("labels", "add", "Quote").waitFor(), 2, "only an admin may change the codebook");
+        refused(ana.run("merge", "1", String.valueOf(one[0])).waitFor(), 2, "only an admin may merge or split");
         assertEquals(tagsBefore, number("SELECT count(*) FROM tags"));
         assertEquals(2, number("SELECT count(*) FROM documents WHERE deleted_at IS NULL"));
         assertEquals(4, number("SELECT count(*) FROM assignments"));
+        assertEquals(0, number("SELECT count(*) FROM labels WHERE name = 'Quote'"));
         assertEquals(4, goldTags());
     }
 
