@@ -137,6 +137,7 @@ public final class App extends Application {
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
         library.assignments(ws.assignments());
+        library.teamLogin(ws.team().login());
         if (ws.database().snapshotsSupported()) {
             Path db = ws.database().path();
             stage.setTitle(db.getFileName() + " — Sentag");

@@ -41,6 +41,23 @@ public final class TeamService {
     }
 
     /**
+     * In a team library, refuses (as bad usage, before anything is written) a member who is not an admin: importing,
+     * deleting or renaming documents and assigning work are the admin's. The database refuses it too; this says so
+     * in one line instead of the server's message about a table.
+     *
+     * @param what what the command would do, e.g. "import documents"
+     */
+    public void requireAdmin(String what) {
+        Optional<TeamLogin> login = database.teamLogin();
+        if (login.isPresent() && !login.get().admin()) {
+            TeamLogin me = login.get();
+            throw new IllegalArgumentException("In the team library you are " + me.name() + ", "
+                    + (me.adjudicator() ? "an adjudicator" : "an annotator") + ": only an admin may " + what
+                    + " (ask your team's admin).");
+        }
+    }
+
+    /**
      * Called when a command acts as {@code named}: in a team library, unless that is the login (or gold and the login
      * adjudicates), every write of this session is refused from now on with a message saying why.
      */

@@ -39,7 +39,7 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace ws = root.openWorkspace()) {
+        try (Workspace ws = root.openAsAdmin("assign work")) {
             AssignmentService service = ws.assignments();
             if (clear) {
                 int removed = service.clear(documents, annotators);

@@ -30,13 +30,18 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--only", split = ",", paramLabel = "NAME", description = "Run only these measures, e.g. import,split.")
     List<String> only = List.of();
+    @Option(names = "--pg", paramLabel = "URL", description = {"Also run the PostgreSQL rows in this database"
+            + " (postgresql://USER@HOST:PORT/DBNAME; password from PGPASSWORD or ~/.pgpass).",
+            "They work in scratch schemas sentag_bench_* made there and dropped afterwards; the login needs CREATE on the"
+            + " database."})
+    String pg;
     @Option(names = "--keep", description = "Keep the scratch folder (its path goes to standard error).")
     boolean keep;
 
     @Override
     public Integer call() throws Exception {
         // The global --db is deliberately ignored: a benchmark must never touch the user's library.
-        BenchRun run = new BenchRun(seed, scale, Set.copyOf(only));
+        BenchRun run = new BenchRun(seed, scale, Set.copyOf(only), pg);
         PrintStream progress = new PrintStream(root.io().err(), true, StandardCharsets.UTF_8);
         BenchReport report = run.run(progress, keep);
         var out = spec.commandLine().getOut();

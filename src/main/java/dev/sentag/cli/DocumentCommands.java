@@ -42,7 +42,7 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Workspace ws = root.openWorkspace()) {
+            try (Workspace ws = root.openAsAdmin("delete documents")) {
                 requireListed(ws, ids);
                 for (long id : ids) {
                     ws.annotation().delete(id);
@@ -67,7 +67,7 @@ final class DocumentCommands {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Workspace ws = root.openWorkspace()) {
+            try (Workspace ws = root.openAsAdmin("take documents out of the trash")) {
                 var trashed = ws.annotation().trash().stream().map(t -> t.id()).toList();
                 for (long id : ids) {
                     if (!trashed.contains(id)) {
@@ -98,7 +98,7 @@ final class DocumentCommands {
 
         @Override
         public Integer call() {
-            try (Workspace ws = root.openWorkspace()) {
+            try (Workspace ws = root.openAsAdmin("rename documents")) {
                 ws.annotation().rename(id, title);
             }
             spec.commandLine().getOut().printf("renamed %d: %s%n", id, title.strip());

@@ -56,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
         int failures = 0;
-        try (Workspace ws = root.openWorkspace()) {
+        try (Workspace ws = root.openAsAdmin("import documents")) {
             for (ImportResult result : importer(ws).importAll(files, ImportService.Progress.NONE)) {
                 if (result instanceof ImportResult.Imported i) {
                     out.printf("%d\t%s\t%d sentences%s%n", i.documentId(), i.title(), i.sentences(),

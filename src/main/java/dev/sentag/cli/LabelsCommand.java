@@ -59,7 +59,7 @@ final class LabelsCommand implements Callable<Integer> {
 
     /** Any codebook change (labels or link types): runs it, then prints the version it made. */
     static int changeAndReport(SentagCommand root, CommandSpec spec, java.util.function.Consumer<Workspace> change) {
-        try (Workspace ws = root.openWorkspace()) {
+        try (Workspace ws = root.openAsAdmin("change the codebook")) {
             change.accept(ws);
             List<CodebookVersion> versions = ws.codebook().versions();
             CodebookVersion made = versions.get(versions.size() - 1);

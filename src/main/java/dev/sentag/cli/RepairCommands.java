@@ -57,7 +57,7 @@ final class RepairCommands {
 
         @Override
         public Integer call() {
-            try (Workspace ws = root.openWorkspace()) {
+            try (Workspace ws = root.openAsAdmin("merge or split sentences (the text is everyone's)")) {
                 var others = ws.annotation().othersTagging(documentId, index, 2);
                 report(spec.commandLine().getOut(), "merged",
                         ws.annotation().merge(documentId, index, Optional.ofNullable(label)));
@@ -84,7 +84,7 @@ final class RepairCommands {
 
         @Override
         public Integer call() {
-            try (Workspace ws = root.openWorkspace()) {
+            try (Workspace ws = root.openAsAdmin("merge or split sentences (the text is everyone's)")) {
                 var others = ws.annotation().othersTagging(documentId, index, 1);
                 report(spec.commandLine().getOut(), "split", ws.annotation().split(documentId, index, offset));
                 warnOthers(spec, "split", others);

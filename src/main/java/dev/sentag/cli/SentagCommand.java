@@ -72,6 +72,18 @@ public final class SentagCommand {
         return ws;
     }
 
+    /** {@link #openWorkspace()} for what only a team library's admin may do ({@code what}); anyone in a library file. */
+    Workspace openAsAdmin(String what) {
+        Workspace ws = openWorkspace();
+        try {
+            ws.team().requireAdmin(what);
+        } catch (RuntimeException e) {
+            ws.close();
+            throw e;
+        }
+        return ws;
+    }
+
     /** The library without acting as --annotator (commands that only name annotators to read). */
     Workspace openLibrary() {
         return Workspace.open(library());

@@ -19,9 +19,18 @@ public final class BenchRun {
     private final long seed;
     private final double scale;
     private final List<Measure> measures;
+    private final String pg;
 
-    /** @param only measure names to run; empty runs all. Unknown names are refused with the known ones. */
+    /** A run without PostgreSQL: its rows say "not measured". */
     public BenchRun(long seed, double scale, Set<String> only) {
+        this(seed, scale, only, null);
+    }
+
+    /**
+     * @param only measure names to run; empty runs all. Unknown names are refused with the known ones.
+     * @param pg   the PostgreSQL database for the PostgreSQL rows (they make scratch schemas there and drop them), or null
+     */
+    public BenchRun(long seed, double scale, Set<String> only, String pg) {
         if (!(scale > 0 && scale <= 10)) {
             throw new IllegalArgumentException("--scale must be above 0 and at most 10, not " + scale + ".");
         }
@@ -32,6 +41,10 @@ public final class BenchRun {
                         + String.join(", ", known) + ".");
             }
         }
+        if (pg != null) {
+            dev.sentag.store.baseline.BarePostgres.server(pg); // a malformed URL is bad usage before anything runs
+        }
+        this.pg = pg;
         this.seed = seed;
         this.scale = scale;
         this.measures = Measures.all().stream().filter(m -> only.isEmpty() || only.contains(m.name())).toList();
@@ -41,7 +54,7 @@ public final class BenchRun {
     public BenchReport run(PrintStream progress, boolean keep) throws Exception {
         Path scratch = Files.createTempDirectory("sentag-bench-");
         try {
-            BenchContext context = new BenchContext(scratch, seed, scale, progress);
+            BenchContext context = new BenchContext(scratch, seed, scale, progress, pg);
             List<Measurement> rows = new ArrayList<>();
             for (Measure m : measures) {
                 progress.println("sentag bench: " + m.name());

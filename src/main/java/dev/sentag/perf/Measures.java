@@ -11,6 +11,6 @@ public final class Measures {
     public static List<Measure> all() {
         return List.of(new ImportMeasure(), new TagMeasure(), new ExportMeasure(), new SplitMeasure(), new LaunchMeasure(),
                 new LargeArticleMeasure(), new LibraryMemoryMeasure(), new FindMeasure(),
-                new OpenCostMeasure(), new TagDuringImportMeasure());
+                new OpenCostMeasure(), new TagDuringImportMeasure(), new PgImportMeasure(), new PgTagMeasure());
     }
 }

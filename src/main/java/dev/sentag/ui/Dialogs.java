@@ -171,6 +171,13 @@ final class Dialogs {
         alert.showAndWait();
     }
 
+    /** One line that explains, with OK. */
+    void info(String title, String line) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, title, line);
+        alert.getDialogPane().getStyleClass().add("info-dialog");
+        alert.showAndWait();
+    }
+
     void error(String header, String message) {
         alert(Alert.AlertType.ERROR, "Sentag", header + "\n\n" + message).showAndWait();
     }

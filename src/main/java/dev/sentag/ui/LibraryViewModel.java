@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 
 /** The library: the document list, the annotator, importing, exporting and agreement. */
 public final class LibraryViewModel {
+    private Optional<String> teamLogin = Optional.empty();
     private final AnnotationService annotation;
     private final ImportService imports;
     private final ExportService exports;
@@ -281,6 +282,16 @@ public final class LibraryViewModel {
     /** A fresh statistics view state. */
     public StatisticsViewModel newStatistics() {
         return new StatisticsViewModel(find, background);
+    }
+
+    /** In a team library the annotator is the login: set once by the composition root (empty: a library file). */
+    public void teamLogin(Optional<String> login) {
+        this.teamLogin = login;
+    }
+
+    /** The login of a team library, who is always the annotator there; empty for a library file. */
+    public Optional<String> teamLogin() {
+        return teamLogin;
     }
 
     /** Makes {@code name} the annotator and reloads what they have tagged. */

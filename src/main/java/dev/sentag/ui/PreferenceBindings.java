@@ -59,7 +59,9 @@ final class PreferenceBindings {
 
     /** Switches the library to the preferred annotator, unless none is set or it already is that one. */
     private static void actAs(String name, LibraryViewModel library, Runnable reopen) {
-        if (name != null && !name.isBlank() && !name.strip().equals(library.annotatorProperty().get())) {
+        // In a team library the login is the annotator; a preferred name from library files does not apply there.
+        if (name != null && !name.isBlank() && !name.strip().equals(library.annotatorProperty().get())
+                && library.teamLogin().isEmpty()) {
             library.switchAnnotator(name.strip(), reopen);
         }
     }

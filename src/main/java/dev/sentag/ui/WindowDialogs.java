@@ -50,6 +50,11 @@ final class WindowDialogs {
 
     /** File → Switch annotator…; adjudication ends first, so the dialog offers the annotator's own name. */
     void changeAnnotator() {
+        if (library.teamLogin().isPresent()) { // there, who tags is who logged in: say so rather than fail
+            dialogs.info("Annotator", "In a team library you tag as your login, " + library.teamLogin().get()
+                    + ": to tag as someone else, open the library with their login (File → Open team library…).");
+            return;
+        }
         comparison.leaveAdjudicationThen(() -> library.annotatorNames(known -> dialogs.annotator(
                 library.annotatorProperty().get(), known).ifPresent(name -> library.switchAnnotator(name, navigation::reopen))));
     }

@@ -12,9 +12,16 @@ import java.util.List;
 /** The import baseline: the document and sentence rows Sentag stored, held in memory so the timed part only inserts. */
 public record BareImport(List<Object[]> documents, List<int[]> sentences) {
     public static BareImport read(Path db) throws SQLException {
+        try (Connection c = BareSqlite.open(db)) {
+            return read(c);
+        }
+    }
+
+    /** {@link #read(Path)} over an open connection (a PostgreSQL library's, say). */
+    public static BareImport read(Connection c) throws SQLException {
         List<Object[]> documents = new ArrayList<>();
         List<int[]> sentences = new ArrayList<>();
-        try (Connection c = BareSqlite.open(db); Statement st = c.createStatement()) {
+        try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("""
                     SELECT id, title, source, text, content_hash, imported_at FROM documents ORDER BY id""")) {
                 while (rs.next()) {
@@ -38,8 +45,14 @@ public record BareImport(List<Object[]> documents, List<int[]> sentences) {
 
     /** Inserts every row in one transaction and returns the seconds from BEGIN to the returned COMMIT. */
     public double insertInto(Path db) throws SQLException {
-        try (Connection c = BareSqlite.open(db);
-             PreparedStatement doc = c.prepareStatement("""
+        try (Connection c = BareSqlite.open(db)) {
+            return insertInto(c);
+        }
+    }
+
+    /** {@link #insertInto(Path)} over an open connection to an empty library of the same schema. */
+    public double insertInto(Connection c) throws SQLException {
+        try (PreparedStatement doc = c.prepareStatement("""
                      INSERT INTO documents (id, title, source, text, content_hash, imported_at)
                      VALUES (?, ?, ?, ?, ?, ?)""");
              PreparedStatement sentence = c.prepareStatement("""

@@ -23,9 +23,16 @@ public final class BareTagging {
 
     /** The ids of every current, included sentence: where the benchmark may tag. */
     public static long[] taggableSentences(Path library) throws SQLException {
+        try (Connection c = BareSqlite.open(library)) {
+            return taggableSentences(c);
+        }
+    }
+
+    /** {@link #taggableSentences(Path)} over an open connection (a PostgreSQL library's, say). */
+    public static long[] taggableSentences(Connection c) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = BareSqlite.open(library); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT id FROM sentences WHERE idx IS NOT NULL AND excluded = 0")) {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM sentences WHERE idx IS NOT NULL AND excluded = 0 ORDER BY id")) {
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -42,7 +49,11 @@ public final class BareTagging {
 
         /** Opens {@code db} with the bare pragmas and prepares the upsert. */
         public static Upsert open(Path db) throws SQLException {
-            Connection c = BareSqlite.open(db);
+            return on(BareSqlite.open(db));
+        }
+
+        /** Prepares the upsert on {@code c} (in autocommit), which the Upsert then owns and closes. */
+        public static Upsert on(Connection c) throws SQLException {
             try {
                 return new Upsert(c);
             } catch (SQLException e) {
