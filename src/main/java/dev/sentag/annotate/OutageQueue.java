@@ -44,11 +44,14 @@ public final class OutageQueue {
     private final AnnotationService service;
     private final OutageJournal journal;
     private final String server;
+    /** How many wait, readable from any thread without waiting for a replay under way (the FX thread asks). */
+    private volatile int waiting;
 
     private OutageQueue(AnnotationService service, OutageJournal journal, String server) {
         this.service = service;
         this.journal = journal;
         this.server = server;
+        this.waiting = journal == null ? 0 : journal.waiting().size();
     }
 
     /** The queue of a team library on {@code server}, kept in {@code file} (a journal left by a crash is read back). */
@@ -72,8 +75,8 @@ public final class OutageQueue {
     }
 
     /** How many changes wait for the server. */
-    public synchronized int waiting() {
-        return journal == null ? 0 : journal.waiting().size();
+    public int waiting() {
+        return waiting;
     }
 
     /** Sets (null clears) the label of sentence {@code sentenceId} (at {@code index} of {@code documentId}), or keeps it. */
@@ -89,6 +92,7 @@ public final class OutageQueue {
     private Written write(OutageChange change, Runnable now) {
         if (journal != null && !journal.waiting().isEmpty()) {
             journal.append(change); // behind the ones that wait, so the user's order holds
+            waiting = journal.waiting().size();
             return Written.QUEUED;
         }
         try {
@@ -101,6 +105,7 @@ public final class OutageQueue {
             LOG.log(System.Logger.Level.INFO, "{0} cannot be reached; keeping {1} in {2}", server, change.shown(),
                     journal.file());
             journal.append(change);
+            waiting = journal.waiting().size();
             return Written.QUEUED;
         }
     }
@@ -130,6 +135,7 @@ public final class OutageQueue {
                 LOG.log(System.Logger.Level.WARNING, "{0} refused after the outage: {1}", change.shown(), e.getMessage());
             }
             journal.settled(change);
+            waiting = journal.waiting().size();
         }
         return new Replay(written, there, refused, 0);
     }

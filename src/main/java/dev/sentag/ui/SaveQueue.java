@@ -131,6 +131,13 @@ public final class SaveQueue {
      * A failure is reported as "{@code failure}: reason" unless {@code answered} takes it as an expected answer.
      */
     <T> void change(Supplier<T> work, Consumer<T> done, String failure, java.util.function.Predicate<Throwable> answered) {
+        int waiting = outage.waitingProperty().get();
+        if (waiting > 0) { // run now, it would come before changes the user made earlier
+            status.started();
+            status.failed(failure + ": " + waiting + (waiting == 1 ? " change" : " changes")
+                    + " made while the server was away must be written first; try again once the status says Saved.");
+            return;
+        }
         status.started();
         background.run(work, result -> {
             status.succeeded();

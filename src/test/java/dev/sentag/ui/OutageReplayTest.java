@@ -70,6 +70,13 @@ class OutageReplayTest {
                         .map(SentenceRow::labelId).toList(), "the user's choice stays on screen");
                 assertEquals(3, ws.outages().waiting());
                 assertEquals(3, Files.readAllLines(ws.outages().file().orElseThrow()).size());
+                tagging.undo();
+                assertEquals(SaveStatus.State.FAILED, status.stateProperty().get(),
+                        "undo would overtake the kept changes: refused, said why");
+                assertTrue(status.messageProperty().get().contains("3 changes made while the server was away must be"
+                        + " written first"), status.messageProperty().get());
+                status.dismiss();
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get(), "read: back to the offline count");
                 assertEquals(1, retries.size(), "one retry is planned");
                 retries.remove(0).run(); // the retry comes while the server is still away
                 runFxUntil(() -> retries.size() == 1);
