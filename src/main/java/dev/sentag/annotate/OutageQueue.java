@@ -42,26 +42,28 @@ public final class OutageQueue {
     }
 
     private final AnnotationService service;
+    private final LinkService links;
     private final OutageJournal journal;
     private final String server;
     /** How many wait, readable from any thread without waiting for a replay under way (the FX thread asks). */
     private volatile int waiting;
 
-    private OutageQueue(AnnotationService service, OutageJournal journal, String server) {
+    private OutageQueue(AnnotationService service, LinkService links, OutageJournal journal, String server) {
         this.service = service;
+        this.links = links;
         this.journal = journal;
         this.server = server;
         this.waiting = journal == null ? 0 : journal.waiting().size();
     }
 
     /** The queue of a team library on {@code server}, kept in {@code file} (a journal left by a crash is read back). */
-    public static OutageQueue onDisk(AnnotationService service, Path file, String server) {
-        return new OutageQueue(service, new OutageJournal(file), server);
+    public static OutageQueue onDisk(AnnotationService service, LinkService links, Path file, String server) {
+        return new OutageQueue(service, links, new OutageJournal(file), server);
     }
 
     /** No queue (a library file): writes go straight to the service and failures reach the caller. */
-    public static OutageQueue none(AnnotationService service) {
-        return new OutageQueue(service, null, "");
+    public static OutageQueue none(AnnotationService service, LinkService links) {
+        return new OutageQueue(service, links, null, "");
     }
 
     /** The server as shown to the user (its URL, no password); empty without a queue. */
@@ -87,6 +89,24 @@ public final class OutageQueue {
     /** Sets (blank removes) the note of sentence {@code sentenceId}, or keeps it for when the server is back. */
     public synchronized Written note(long documentId, long sentenceId, int index, String note) {
         return write(OutageChange.note(documentId, sentenceId, index, note), () -> service.note(sentenceId, note));
+    }
+
+    /** Sets (null clears) the speaker of sentence {@code index} (id {@code sentenceId}), or keeps it. */
+    public synchronized Written speaker(long documentId, long sentenceId, int index, String name) {
+        return write(OutageChange.speaker(documentId, sentenceId, index, name),
+                () -> links.speaker(documentId, index, name));
+    }
+
+    /** Links sentence {@code from} to {@code to} ({@code add}) or removes that link; type null: the default. */
+    public synchronized Written link(long documentId, long fromId, int from, long toId, int to, String type,
+                                     boolean add) {
+        return write(OutageChange.link(documentId, fromId, from, toId, to, type, add), () -> {
+            if (add) {
+                links.link(documentId, from, to, type);
+            } else {
+                links.unlink(documentId, from, to, type);
+            }
+        });
     }
 
     private Written write(OutageChange change, Runnable now) {
@@ -148,6 +168,10 @@ public final class OutageQueue {
             throw new IllegalArgumentException("the sentence is no longer in \"" + doc.document().title()
                     + "\" (merged or split meanwhile).");
         }
+        if (change.kind() == OutageChange.Kind.SPEAKER || change.kind() == OutageChange.Kind.LINK
+                || change.kind() == OutageChange.Kind.UNLINK) {
+            return applyLinkOrSpeaker(change, doc);
+        }
         Optional<Tag> now = Optional.ofNullable(doc.tags().get(change.sentenceId()));
         if (change.kind() == OutageChange.Kind.TAG) {
             // A commit whose acknowledgement the outage cut off may have landed. Setting the same label again would
@@ -164,5 +188,29 @@ public final class OutageQueue {
         }
         service.note(change.sentenceId(), note);
         return true;
+    }
+
+    /**
+     * Links and speakers are written by position: the positions must still hold the same sentences (a merge or split
+     * meanwhile moved them). Setting what is already there writes no history row (the link service says so).
+     */
+    private boolean applyLinkOrSpeaker(OutageChange change, OpenDocument doc) {
+        if (change.kind() == OutageChange.Kind.SPEAKER) {
+            samePlace(doc, change.index(), change.sentenceId());
+            return links.speaker(change.documentId(), change.index(), change.value()).stored();
+        }
+        OutageChange.Target to = change.target();
+        samePlace(doc, change.index(), change.sentenceId());
+        samePlace(doc, to.index(), to.id());
+        boolean add = change.kind() == OutageChange.Kind.LINK;
+        return (add ? links.link(change.documentId(), change.index(), to.index(), to.type())
+                : links.unlink(change.documentId(), change.index(), to.index(), to.type())).stored();
+    }
+
+    private static void samePlace(OpenDocument doc, int index, long sentenceId) {
+        if (index >= doc.sentences().size() || doc.sentences().get(index).id() != sentenceId) {
+            throw new IllegalArgumentException("sentence " + (index + 1) + " of \"" + doc.document().title()
+                    + "\" is no longer the same (merged or split meanwhile).");
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class TaggingViewModel {
     private Runnable advance = this::next;
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
-        this(service, dev.sentag.annotate.OutageQueue.none(service), background, labels);
+        this(service, dev.sentag.annotate.OutageQueue.none(service, null), background, labels);
     }
 
     /** A view-model whose tags and notes wait in {@code outages} while a team library's server is away. */

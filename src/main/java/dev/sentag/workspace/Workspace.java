@@ -98,7 +98,7 @@ public final class Workspace implements AutoCloseable {
         this.assignments = new AssignmentService(new AssignmentRepository(database), annotation);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator, codebookRepository);
-        this.outages = OutageQueue.none(annotation);
+        this.outages = OutageQueue.none(annotation, links);
     }
 
     /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */
@@ -195,7 +195,7 @@ public final class Workspace implements AutoCloseable {
         try {
             Workspace ws = new Workspace(database, residue);
             database.teamLogin().ifPresent(login -> ws.annotation.actAs(login.name()));
-            ws.outages = OutageQueue.onDisk(ws.annotation, outageJournal(dataFolder, server), server.shown());
+            ws.outages = OutageQueue.onDisk(ws.annotation, ws.links, outageJournal(dataFolder, server), server.shown());
             return ws;
         } catch (RuntimeException e) {
             database.close();

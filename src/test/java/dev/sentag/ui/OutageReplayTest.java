@@ -99,6 +99,43 @@ class OutageReplayTest {
         }
     }
 
+    @Test
+    void aLinkAndASpeakerMadeOfflineStayShownAndArriveWhenTheServerIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        try (Workspace ws = Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, data)) {
+            ws.imports().importFile(SeedFiles.second());
+            var tagging = new TaggingViewModel(ws.annotation(), ws.outages(),
+                    new Background(ws.database().executor(), fx::add), ws.annotation().labels());
+            var linking = new LinkingViewModel(ws.links(), tagging, new Background(ws.database().executor(), fx::add));
+            tagging.saves().outage().retryWith(retries::add);
+            boolean[] opened = {false};
+            tagging.open(1, 1, () -> opened[0] = true);
+            runFxUntil(() -> opened[0] && !linking.snapshotProperty().get().types().isEmpty());
+            SaveStatus status = tagging.status();
+            server.stop();
+            try {
+                linking.start();      // L on sentence 2
+                linking.type('1');    // the target: sentence 1
+                linking.confirm();    // Enter
+                linking.setSpeaker("Ms Example");
+                runFxUntil(() -> !status.isPending());
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get(), status.messageProperty().get());
+                assertTrue(status.messageProperty().get().startsWith("Offline: 2 changes wait"));
+                assertEquals(List.of(0), linking.outgoing(1).stream().map(l -> l.toIndex()).toList(),
+                        "the link shows at once");
+                assertEquals("Ms Example", linking.snapshotProperty().get().speakers().get(1));
+            } finally {
+                server.start();
+            }
+            retries.remove(0).run();
+            runFxUntil(() -> status.stateProperty().get() == SaveStatus.State.SAVED);
+            assertEquals(List.of(0), ws.links().links(1).stream().map(l -> l.toIndex()).toList());
+            assertEquals("Ms Example", ws.links().speakers(1).get(1));
+        }
+    }
+
     private static Map<Integer, String> stored(PostgresServer server, String database) throws Exception {
         Map<Integer, String> out = new TreeMap<>();
         try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""

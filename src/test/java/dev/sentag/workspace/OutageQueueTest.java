@@ -158,6 +158,33 @@ class OutageQueueTest {
     }
 
     @Test
+    void aSpeakerAndALinkWhoseSentencesMovedMeanwhileAreReportedNotWrittenElsewhere() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace ws = open(database)) {
+            ws.imports().importFile(SeedFiles.first());
+            List<Long> ids = sentenceIds(ws, 1);
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, ws.outages().speaker(1, ids.get(6), 6, "Ms Example"));
+                assertEquals(Written.QUEUED, ws.outages().link(1, ids.get(7), 7, ids.get(6), 6, null, true));
+                assertEquals(Written.QUEUED, ws.outages().speaker(1, ids.get(1), 1, "Mr Other"));
+            } finally {
+                server.start();
+            }
+            try (Workspace admin = Workspace.open(server.url(PostgresServer.SUPERUSER, database))) {
+                admin.annotation().merge(1, 4, java.util.Optional.empty()); // sentences 5 and 6 become one
+            }
+            OutageQueue.Replay replay = ws.outages().replay();
+            assertEquals(1, replay.written());
+            assertEquals(List.of("Not written after the outage: the speaker of sentence 7 of document 1",
+                            "Not written after the outage: the link from sentence 8 to sentence 7 of document 1"),
+                    replay.refused().stream().map(r -> r.shown().substring(0, r.shown().indexOf(" — "))).toList());
+            assertEquals(Map.of(1, "Mr Other"), ws.links().speakers(1));
+            assertTrue(ws.links().links(1).isEmpty());
+        }
+    }
+
+    @Test
     void aLibraryFileKeepsNothingAndFailsAsBefore() {
         try (Workspace ws = Workspace.open(data.resolve("solo.db"))) {
             assertTrue(ws.outages().file().isEmpty());
