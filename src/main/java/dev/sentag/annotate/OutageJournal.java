@@ -93,7 +93,15 @@ final class OutageJournal {
             throw new StoreException("Cannot read the outage journal " + file + ": " + e.getMessage(), e);
         }
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        lines.remove(lines.size() - 1); // after the last newline: empty, or a line a crash cut off
+        String torn = lines.remove(lines.size() - 1); // after the last newline: empty, or a line a crash cut off
+        if (!torn.isEmpty()) { // cut it off the file too, or the next line appended would be glued to it
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(text.substring(0, text.length() - torn.length()).getBytes(StandardCharsets.UTF_8).length);
+                ch.force(true);
+            } catch (IOException e) {
+                throw new StoreException("Cannot repair the outage journal " + file + ": " + e.getMessage(), e);
+            }
+        }
         for (String line : lines) {
             String[] f = line.split("\t", -1);
             long seq = Long.parseLong(f[1]);
