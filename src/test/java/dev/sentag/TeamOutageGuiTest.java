@@ -77,6 +77,47 @@ class TeamOutageGuiTest {
         }
     }
 
+    @Test
+    void changesACrashedSessionKeptAreWrittenWhenTheWindowOpensTheLibrary() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        String login = "cat_" + database;
+        try (Workspace admin = Workspace.open(server.url(PostgresServer.SUPERUSER, database))) {
+            admin.team().init();
+            admin.team().add(login, TeamRole.ANNOTATOR, "cat-pw".toCharArray());
+            admin.imports().importFile(GuiSession.SEED_000);
+        }
+        server.rememberPassword(login, "cat-pw");
+        // The session that crashed: it kept two tags while the server was away and was never closed.
+        Workspace crashed = Workspace.open(dev.sentag.store.LibraryLocation.parse(server.url(login, database)),
+                dev.sentag.store.PasswordSource.NONE, dir);
+        var ids = crashed.annotation().open(1).orElseThrow().sentences();
+        var labels = crashed.annotation().labels();
+        server.stop();
+        try {
+            crashed.outages().tag(1, ids.get(5).id(), 5, labels.byName("Response").orElseThrow().id());
+            crashed.outages().tag(1, ids.get(6).id(), 6, labels.byName("Claim").orElseThrow().id());
+        } finally {
+            server.start();
+        }
+        FxRobot robot = new FxRobot();
+        FxToolkit.registerPrimaryStage();
+        App app = (App) FxToolkit.setupApplication(() -> new App(server.url(login, database), dir));
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null && app.window().readyProperty().get());
+            SaveStatus status = app.window().tagging().status();
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> status.stateProperty().get() == SaveStatus.State.SAVED
+                    && status.messageProperty().get().startsWith("Saved — 2 changes written"));
+            assertEquals(List.of("Response", "Claim"), stored(server, database, login));
+            var rows = app.window().tagging().rows();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rows.size() > 6 && rows.get(5).labelId() != null
+                    && rows.get(6).labelId() != null); // the article on screen shows them too
+        } finally {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+        }
+    }
+
     private static List<String> stored(PostgresServer server, String database, String login) throws Exception {
         List<String> out = new ArrayList<>();
         try (var c = server.superuser(database); var ps = c.prepareStatement("""

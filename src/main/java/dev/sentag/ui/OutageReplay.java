@@ -26,7 +26,9 @@ public final class OutageReplay {
     private PauseTransition pause; // made when first needed: an animation needs the FX toolkit
     private boolean scheduled;
     private boolean replaying;
-    private Runnable refusedShown = () -> { };
+    private Runnable rereadOpen = () -> { };
+    /** Replaying what a crashed session kept: the article on screen may have been read before, so it is read again. */
+    private boolean fromCrash;
 
     OutageReplay(OutageQueue queue, Background background, SaveStatus status) {
         this.queue = queue;
@@ -51,9 +53,12 @@ public final class OutageReplay {
         return queue;
     }
 
-    /** Called when a change refused on replay may be on screen (the open document is read again). */
-    void onRefused(Runnable reload) {
-        this.refusedShown = reload;
+    /**
+     * Called when the screen may differ from the library after a replay (a change refused, or changes of a crashed
+     * session written): the open document is read again.
+     */
+    void onReread(Runnable reload) {
+        this.rereadOpen = reload;
     }
 
     /** A write was kept for the server: say so, and try again in a few seconds. */
@@ -70,6 +75,7 @@ public final class OutageReplay {
         if (queue.waiting() > 0) {
             waiting.set(queue.waiting());
             status.offline(waiting.get(), queue.server(), false);
+            fromCrash = true;
             replayNow();
         }
     }
@@ -102,8 +108,12 @@ public final class OutageReplay {
         replaying = false;
         waiting.set(replay.waiting());
         Consumer<String> report = status::failed;
+        boolean reread = !replay.refused().isEmpty() || fromCrash && replay.written() > 0;
+        fromCrash = fromCrash && replay.waiting() > 0;
+        if (reread) {
+            rereadOpen.run();
+        }
         if (!replay.refused().isEmpty()) {
-            refusedShown.run();
             report.accept(String.join("\n", replay.refused().stream().map(OutageQueue.Refusal::shown).toList()));
         }
         if (replay.waiting() > 0) {

@@ -49,8 +49,8 @@ public final class TaggingViewModel {
         this.service = service;
         this.background = background;
         this.saves = new SaveQueue(outages, background, state);
-        // A change refused after the outage may be the one on screen: show what the library holds instead.
-        saves.outage().onRefused(() -> state.openId().ifPresent(
+        // After a replay the screen may differ from the library (a change refused, a crashed session's written): read it.
+        saves.outage().onReread(() -> state.openId().ifPresent(
                 id -> open(id, Math.max(0, state.currentProperty().get()), () -> { })));
         this.repairs = new SentenceRepairs(service, state, saves, this::reflect);
         this.labels.set(labels);
