@@ -75,6 +75,9 @@ final class OutageJournal {
     private void write(String line) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.notExists(file)) {
+                createPrivate(); // notes are the user's words: the journal is for their eyes only, like the library
+            }
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
                 ch.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -82,6 +85,15 @@ final class OutageJournal {
             }
         } catch (IOException e) {
             throw new StoreException("Cannot keep the change in the outage journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createPrivate() throws IOException {
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) { // Windows: the user's profile folder is private already
+            Files.createFile(file);
         }
     }
 

@@ -24,6 +24,8 @@ class OutageJournalTest {
         OutageChange note = first.append(OutageChange.note(1, 11, 1, "tab\there, line\nbreak, “quotes”"));
         OutageChange cleared = first.append(OutageChange.tag(2, 20, 4, null));
         OutageChange link = first.append(OutageChange.link(2, 21, 5, 20, 4, "responds_to", true));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "readable by its user only");
         first.settled(tag);
         Files.writeString(file, "wait\t9\tTAG\t1\t1", StandardCharsets.UTF_8, StandardOpenOption.APPEND); // torn
 
