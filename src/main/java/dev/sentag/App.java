@@ -103,7 +103,7 @@ public final class App extends Application {
     /** Opens the database off the FX thread, then builds the window; on failure asks what to do. */
     private void openLibrary(Stage stage, String db, UiPreferences prefs) {
         CompletableFuture.supplyAsync(() -> {
-            Workspace ws = Workspace.openWithoutSnapshot(db, (shown, why) -> askPassword(stage, shown, why));
+            Workspace ws = Workspace.openWithoutSnapshot(db, dataFolder, (shown, why) -> askPassword(stage, shown, why));
             ws.importSampleOnFirstStart();
             return ws;
         }).thenCompose(App::readLabels).whenComplete((opened, error) -> Platform.runLater(() -> {
@@ -133,7 +133,7 @@ public final class App extends Application {
     private void build(Stage stage, Workspace ws, LabelSet labels, UiPreferences prefs) {
         var background = new Background(ws.database().executor(), compute, Platform::runLater, Background.ownThread());
         var annotation = ws.annotation();
-        var tagging = new TaggingViewModel(annotation, background, labels);
+        var tagging = new TaggingViewModel(annotation, ws.outages(), background, labels);
         var library = new LibraryViewModel(annotation, ws.imports(), ws.exports(), ws.agreement(), ws.find(),
                 background);
         library.assignments(ws.assignments());
@@ -170,6 +170,7 @@ public final class App extends Application {
             }
         });
         window.start();
+        tagging.saves().outage().resume(); // changes a crashed session kept for the server are written now
     }
 
     /**

@@ -33,6 +33,9 @@ final class LiveUpdates implements AutoCloseable {
                         if (!changed.isEmpty()) {
                             Platform.runLater(() -> changedDocuments.accept(changed));
                         }
+                    } catch (dev.sentag.store.ConnectionLostException e) {
+                        // The status bar already says the library is offline; twice a second in the log helps nobody.
+                        LOG.log(System.Logger.Level.DEBUG, "live updates: " + e.getMessage());
                     } catch (RuntimeException e) {
                         LOG.log(System.Logger.Level.WARNING, "live updates: " + e.getMessage(), e);
                     }

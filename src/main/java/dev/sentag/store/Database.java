@@ -139,10 +139,18 @@ public final class Database implements AutoCloseable {
                             attempt + 1);
                     continue;
                 }
-                reconnectAfter(e);
-                throw new StoreException(backend.describe(e), e);
+                throw failure(e);
             }
         }
+    }
+
+    /** The exception for a failed statement: a lost connection (a new one is tried at once) is told apart. */
+    private StoreException failure(SQLException e) {
+        if (backend.connectionLost(e)) {
+            reconnectAfter(e);
+            return new ConnectionLostException(backend.describe(e), e);
+        }
+        return new StoreException(backend.describe(e), e);
     }
 
     /**
@@ -166,7 +174,12 @@ public final class Database implements AutoCloseable {
         if (!lost) {
             return;
         }
-        Connection fresh = backend.reconnect();
+        Connection fresh;
+        try {
+            fresh = backend.reconnect();
+        } catch (StoreException e) {
+            throw new ConnectionLostException(e.getMessage(), e); // still lost: the change can wait for the server
+        }
         hot.clear(); // prepared on the connection that died
         closeQuietly(connection);
         connection = fresh;
@@ -313,8 +326,7 @@ public final class Database implements AutoCloseable {
             if (backend.damaged(e)) {
                 throw new StoreException(backend.damageMessage(), e);
             }
-            reconnectAfter(e);
-            throw new StoreException(backend.describe(e), e);
+            throw failure(e);
         }
     }
 

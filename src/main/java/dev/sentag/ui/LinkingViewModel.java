@@ -1,6 +1,7 @@
 package dev.sentag.ui;
 
 import dev.sentag.annotate.LinkService;
+import dev.sentag.annotate.OutageQueue;
 import dev.sentag.model.RelationType;
 import dev.sentag.model.SentenceLink;
 import dev.sentag.model.SentenceSpeaker;
@@ -151,14 +152,22 @@ public final class LinkingViewModel {
             return;
         }
         String name = type.get() == null ? null : type.get().name();
-        write(() -> links.link(doc.id(), from, to, name), "Link not saved");
+        if (!keptWhileOffline(queue -> queue.link(doc.id(), rowId(from), from, rowId(to), to, name, true),
+                s -> withMine(s, add(s.mine(), new SentenceLink(rowId(from), from, rowId(to), to,
+                        name != null ? name : LinkService.DEFAULT_TYPE, "")), s.speakers()), "Link not saved")) {
+            write(() -> links.link(doc.id(), from, to, name), "Link not saved");
+        }
     }
 
     /** Removes one of the user's own links. */
     public void remove(SentenceLink link) {
         var doc = tagging.documentProperty().get();
         if (doc != null) {
-            write(() -> links.unlink(doc.id(), link.fromIndex(), link.toIndex(), link.type()), "Link not removed");
+            if (!keptWhileOffline(queue -> queue.link(doc.id(), link.fromId(), link.fromIndex(), link.toId(),
+                    link.toIndex(), link.type(), false), s -> withMine(s, s.mine().stream()
+                    .filter(l -> !l.equals(link)).toList(), s.speakers()), "Link not removed")) {
+                write(() -> links.unlink(doc.id(), link.fromIndex(), link.toIndex(), link.type()), "Link not removed");
+            }
         }
     }
 
@@ -173,7 +182,59 @@ public final class LinkingViewModel {
         if (clean != null) {
             lastSpeaker = clean;
         }
-        write(() -> links.speaker(doc.id(), i, clean), "Speaker not saved");
+        if (!keptWhileOffline(queue -> queue.speaker(doc.id(), rowId(i), i, clean), s -> {
+            Map<Integer, String> speakers = new HashMap<>(s.speakers());
+            if (clean == null) {
+                speakers.remove(i);
+            } else {
+                speakers.put(i, clean);
+            }
+            return withMine(s, s.mine(), speakers);
+        }, "Speaker not saved")) {
+            write(() -> links.speaker(doc.id(), i, clean), "Speaker not saved");
+        }
+    }
+
+    private long rowId(int index) {
+        return tagging.rows().get(index).sentence().id();
+    }
+
+    private static List<SentenceLink> add(List<SentenceLink> mine, SentenceLink link) {
+        var out = new java.util.ArrayList<>(mine);
+        out.remove(link);
+        out.add(link);
+        return out;
+    }
+
+    private static Snapshot withMine(Snapshot s, List<SentenceLink> mine, Map<Integer, String> speakers) {
+        return new Snapshot(List.copyOf(mine), s.others(), Map.copyOf(speakers), s.otherSpeakers(), s.names(),
+                s.types());
+    }
+
+    /**
+     * In a team library, writes through the outage queue: a change that finds the server away is kept, and the view
+     * shows it at once ({@code shown}) instead of reading the library. False for a library file (no queue).
+     */
+    private boolean keptWhileOffline(java.util.function.Function<OutageQueue, OutageQueue.Written> work,
+                                     java.util.function.UnaryOperator<Snapshot> shown, String failure) {
+        OutageReplay outage = tagging.saves().outage();
+        if (outage.queue().file().isEmpty()) {
+            return false;
+        }
+        tagging.status().started();
+        background.run(() -> work.apply(outage.queue()), written -> {
+            if (written == OutageQueue.Written.QUEUED) {
+                snapshot.set(shown.apply(snapshot.get()));
+                outage.kept();
+            } else {
+                tagging.status().succeeded();
+                reload();
+            }
+        }, e -> {
+            tagging.status().failed(failure + ": " + Background.message(e));
+            reload();
+        });
+        return true;
     }
 
     /** What the speaker field offers: the sentence's own speaker, else the last one set, else the text's suggestion. */

@@ -1,6 +1,6 @@
 package dev.sentag.ui;
 
-import dev.sentag.annotate.AnnotationService;
+import dev.sentag.annotate.OutageQueue;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * back on screen, reported, and kept so that the user can retry it once the cause is gone.
  */
 public final class SaveQueue {
-    private final AnnotationService service;
     private final Background background;
     private final DocumentState state;
     private final SaveStatus status = new SaveStatus();
@@ -26,11 +25,12 @@ public final class SaveQueue {
     private final Map<Key, Object> committed = new HashMap<>();
     private final Map<Key, Integer> inFlight = new HashMap<>();
     private final ReadOnlyIntegerWrapper retryable = new ReadOnlyIntegerWrapper(this, "retryable");
+    private final OutageReplay outage;
 
-    SaveQueue(AnnotationService service, Background background, DocumentState state) {
-        this.service = service;
+    SaveQueue(OutageQueue outages, Background background, DocumentState state) {
         this.background = background;
         this.state = state;
+        this.outage = new OutageReplay(outages, background, status);
         // Once the user has read a failure and let it go, its put-back stands: nothing is retried behind their back.
         status.stateProperty().addListener((obs, o, s) -> {
             if (o == SaveStatus.State.FAILED && s != SaveStatus.State.FAILED) {
@@ -46,8 +46,13 @@ public final class SaveQueue {
         begin(key, row.labelId());
         state.setLabel(row, wanted);
         status.started();
-        background.run(() -> service.tag(row.sentence().id(), wanted), outcome -> {
-            end(key, true, wanted);
+        var s = row.sentence();
+        background.run(() -> outage.queue().tag(s.documentId(), s.id(), s.index(), wanted), written -> {
+            end(key, true, wanted); // written, or kept for the server: either way the user's choice stays on screen
+            if (written == OutageQueue.Written.QUEUED) {
+                outage.kept();
+                return;
+            }
             latency.record(System.nanoTime() - started);
             status.succeeded();
         }, e -> {
@@ -75,12 +80,14 @@ public final class SaveQueue {
         begin(key, row.noteProperty().get());
         row.noteProperty().set(clean);
         status.started();
-        background.run(() -> {
-            service.note(row.sentence().id(), clean);
-            return null;
-        }, ok -> {
+        var s = row.sentence();
+        background.run(() -> outage.queue().note(s.documentId(), s.id(), s.index(), clean), written -> {
             end(key, true, clean);
-            status.succeeded();
+            if (written == OutageQueue.Written.QUEUED) {
+                outage.kept();
+            } else {
+                status.succeeded();
+            }
         }, e -> {
             String saved = (String) end(key, false, clean);
             if (Objects.equals(row.noteProperty().get(), clean)) {
@@ -124,6 +131,13 @@ public final class SaveQueue {
      * A failure is reported as "{@code failure}: reason" unless {@code answered} takes it as an expected answer.
      */
     <T> void change(Supplier<T> work, Consumer<T> done, String failure, java.util.function.Predicate<Throwable> answered) {
+        int waiting = outage.waitingProperty().get();
+        if (waiting > 0) { // run now, it would come before changes the user made earlier
+            status.started();
+            status.failed(failure + ": " + waiting + (waiting == 1 ? " change" : " changes")
+                    + " made while the server was away must be written first; try again once the status says Saved.");
+            return;
+        }
         status.started();
         background.run(work, result -> {
             status.succeeded();
@@ -165,6 +179,11 @@ public final class SaveQueue {
     /** How many failed writes a retry would make again. */
     public ReadOnlyIntegerProperty retryableProperty() {
         return retryable.getReadOnlyProperty();
+    }
+
+    /** The changes kept while a team library's server is away, and their replay once it is back. */
+    public OutageReplay outage() {
+        return outage;
     }
 
     public SaveStatus status() {

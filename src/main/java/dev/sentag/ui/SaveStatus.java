@@ -13,22 +13,47 @@ import javafx.beans.property.StringProperty;
  */
 public final class SaveStatus {
     /** The states the status bar distinguishes. */
-    public enum State { IDLE, SAVING, SAVED, FAILED }
+    public enum State { IDLE, SAVING, SAVED, FAILED, OFFLINE }
 
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.IDLE);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private int pending;
+    /** While changes wait for the server: what the status bar says about them (also after a failure is read). */
+    private String offline;
 
     void started() {
         pending++;
-        if (state.get() != State.FAILED) {
+        if (state.get() != State.FAILED && state.get() != State.OFFLINE) {
             set(State.SAVING, "Saving…");
+        }
+    }
+
+    /**
+     * A write was kept for later: the server of the team library cannot be reached and {@code waiting} changes wait
+     * for it. Stays (over Saving… and Saved) until {@link #back} says they were written.
+     */
+    void offline(int waiting, String server, boolean ended) {
+        if (ended) {
+            pending = Math.max(0, pending - 1);
+        }
+        offline = "Offline: " + waiting + (waiting == 1 ? " change waits" : " changes wait")
+                + " — they are written when " + server + " is back";
+        if (state.get() != State.FAILED) {
+            set(State.OFFLINE, offline);
+        }
+    }
+
+    /** The server is back and nothing waits any more: {@code what} says what was written. */
+    void back(String what) {
+        offline = null;
+        if (state.get() == State.OFFLINE) {
+            set(pending > 0 ? State.SAVING : State.SAVED, pending > 0 ? "Saving…" : what);
         }
     }
 
     void succeeded() {
         pending = Math.max(0, pending - 1);
-        if (pending == 0 && state.get() != State.FAILED) {
+        if (pending == 0 && state.get() != State.FAILED && state.get() != State.OFFLINE) {
             set(State.SAVED, "Saved");
         }
     }
@@ -40,7 +65,9 @@ public final class SaveStatus {
 
     /** The user has read the failure. */
     public void dismiss() {
-        if (state.get() == State.FAILED) {
+        if (state.get() == State.FAILED && offline != null) {
+            set(State.OFFLINE, offline);
+        } else if (state.get() == State.FAILED) {
             set(pending > 0 ? State.SAVING : State.SAVED, pending > 0 ? "Saving…" : "Saved");
         }
     }

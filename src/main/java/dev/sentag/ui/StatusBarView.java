@@ -24,11 +24,11 @@ final class StatusBarView extends StatusBar {
         save.textProperty().bind(Bindings.createStringBinding(() -> switch (status.stateProperty().get()) {
             case IDLE -> "Ready";
             case SAVING -> "Saving…";
-            case SAVED -> "Saved";
+            case SAVED, OFFLINE -> status.messageProperty().get();
             case FAILED -> status.messageProperty().get() + "  (click to dismiss)";
         }, status.stateProperty(), status.messageProperty()));
         status.stateProperty().addListener((obs, o, s) -> {
-            save.getStyleClass().removeAll("saving", "saved", "failed");
+            save.getStyleClass().removeAll("saving", "saved", "failed", "offline");
             save.getStyleClass().add(s.name().toLowerCase(java.util.Locale.ROOT));
             save.setGraphic(icon(s));
         });
@@ -97,6 +97,7 @@ final class StatusBarView extends StatusBar {
         FontIcon icon = switch (state) {
             case SAVED -> new FontIcon(Material2AL.CHECK_CIRCLE);
             case FAILED -> new FontIcon(Material2AL.ERROR);
+            case OFFLINE -> new FontIcon(Material2AL.CLOUD_OFF);
             default -> null;
         };
         if (icon != null) {

@@ -40,9 +40,18 @@ public final class TaggingViewModel {
     private Runnable advance = this::next;
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
+        this(service, dev.sentag.annotate.OutageQueue.none(service, null), background, labels);
+    }
+
+    /** A view-model whose tags and notes wait in {@code outages} while a team library's server is away. */
+    public TaggingViewModel(AnnotationService service, dev.sentag.annotate.OutageQueue outages, Background background,
+                            LabelSet labels) {
         this.service = service;
         this.background = background;
-        this.saves = new SaveQueue(service, background, state);
+        this.saves = new SaveQueue(outages, background, state);
+        // After a replay the screen may differ from the library (a change refused, a crashed session's written): read it.
+        saves.outage().onReread(() -> state.openId().ifPresent(
+                id -> open(id, Math.max(0, state.currentProperty().get()), () -> { })));
         this.repairs = new SentenceRepairs(service, state, saves, this::reflect);
         this.labels.set(labels);
     }

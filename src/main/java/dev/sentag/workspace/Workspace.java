@@ -6,6 +6,7 @@ import dev.sentag.annotate.AnnotationService;
 import dev.sentag.annotate.GoldAdoption;
 import dev.sentag.annotate.FindService;
 import dev.sentag.annotate.LinkService;
+import dev.sentag.annotate.OutageQueue;
 import dev.sentag.annotate.RelationTypeService;
 import dev.sentag.annotate.TeamService;
 import dev.sentag.export.ExportService;
@@ -64,6 +65,7 @@ public final class Workspace implements AutoCloseable {
     private final GoldAdoption gold;
     private final AssignmentService assignments;
     private final TeamService team;
+    private OutageQueue outages;
     private boolean existedBefore;
 
     /** The user's own web-residue rules, in the data folder beside the library; extend the built-in ones. */
@@ -96,6 +98,7 @@ public final class Workspace implements AutoCloseable {
         this.assignments = new AssignmentService(new AssignmentRepository(database), annotation);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,
                 annotation::annotator, codebookRepository);
+        this.outages = OutageQueue.none(annotation, links);
     }
 
     /** Opens the database at {@code path} (creating and migrating it as needed), then takes the daily snapshot if due. */
@@ -160,18 +163,58 @@ public final class Workspace implements AutoCloseable {
         return openServer((LibraryLocation.Server) location, password);
     }
 
+    /**
+     * {@link #open(LibraryLocation, PasswordSource)} keeping a team library's outage journal in {@code dataFolder}
+     * (a journal a crashed app left there is read back, to be replayed with {@link OutageQueue#replay()}).
+     */
+    public static Workspace open(LibraryLocation location, PasswordSource password, Path dataFolder) {
+        if (location instanceof LibraryLocation.File file) {
+            return open(file.path());
+        }
+        return openServer((LibraryLocation.Server) location, password, dataFolder);
+    }
+
+    /** The window's open ({@link #openWithoutSnapshot(String, java.util.function.BiFunction)}) with its data folder. */
+    public static Workspace openWithoutSnapshot(String library, Path dataFolder,
+                                                java.util.function.BiFunction<String, String, java.util.Optional<char[]>> askPassword) {
+        LibraryLocation location = LibraryLocation.parse(library);
+        if (location instanceof LibraryLocation.Server server) {
+            return openServer(server, (s, why) -> askPassword.apply(s.shown(), why), dataFolder);
+        }
+        return openWithoutSnapshot(location, PasswordSource.NONE);
+    }
+
     private static Workspace openServer(LibraryLocation.Server server, PasswordSource password) {
+        return openServer(server, password, LogFile.defaultFolder());
+    }
+
+    private static Workspace openServer(LibraryLocation.Server server, PasswordSource password, Path dataFolder) {
         ResidueRules residue = ResidueRules.standardAnd(LogFile.defaultFolder().resolve(RESIDUE_RULES));
         LogFile.concerningServer(server.shown());
         Database database = Database.open(server, password);
         try {
             Workspace ws = new Workspace(database, residue);
             database.teamLogin().ifPresent(login -> ws.annotation.actAs(login.name()));
+            ws.outages = OutageQueue.onDisk(ws.annotation, ws.links, outageJournal(dataFolder, server), server.shown());
             return ws;
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** The outage journal of a team library: one per server, database and login, named after them. */
+    static Path outageJournal(Path dataFolder, LibraryLocation.Server server) {
+        String name = server.shown().replaceFirst("^postgresql://", "").replaceAll("[^A-Za-z0-9.-]", "_");
+        return dataFolder.resolve("outage-" + name + ".journal");
+    }
+
+    /**
+     * Tags and notes kept while a team library's server is away, written when it is back; for a library file a
+     * queue that keeps nothing.
+     */
+    public OutageQueue outages() {
+        return outages;
     }
 
     /** The snapshot on start, at most once a day; skipped for a library created by this open. Any thread. */

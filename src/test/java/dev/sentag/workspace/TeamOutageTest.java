@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server of a team library goes away while an annotator works and comes back: the change made meanwhile is
- * reported as not saved (one clear message; nothing is queued yet), and the same open library works again once the
- * server is back, undo included, without reopening it.
+ * reported as not saved by the service (one clear message; the window keeps such changes in the outage queue, see
+ * OutageQueueTest), and the same open library works again once the server is back, undo included, without
+ * reopening it.
  */
 class TeamOutageTest {
     @Test

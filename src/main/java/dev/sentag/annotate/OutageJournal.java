@@ -1,0 +1,133 @@
+package dev.sentag.annotate;
+
+import dev.sentag.store.StoreException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outage queue on disk: an append-only text file, one line per change kept while the server was away and one
+ * line per change settled (written, skipped or refused), each forced to disk before the caller goes on, so a crash
+ * of the app loses nothing it showed as kept. A line cut off by a crash (no newline) is ignored when read back.
+ * Emptied once nothing waits.
+ */
+final class OutageJournal {
+    private static final String WAIT = "wait";
+    private static final String DONE = "done";
+
+    private final Path file;
+    private final Map<Long, OutageChange> waiting = new LinkedHashMap<>();
+    private long nextSeq = 1;
+
+    OutageJournal(Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            load();
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The changes that wait, oldest first. */
+    List<OutageChange> waiting() {
+        return List.copyOf(waiting.values());
+    }
+
+    /** Keeps {@code change} (durably) at the end of the queue. */
+    OutageChange append(OutageChange change) {
+        OutageChange numbered = change.numbered(nextSeq++);
+        String value = numbered.value() == null ? "-" : Base64.getEncoder().encodeToString(
+                numbered.value().getBytes(StandardCharsets.UTF_8));
+        write(String.join("\t", WAIT, Long.toString(numbered.seq()), numbered.kind().name(),
+                Long.toString(numbered.documentId()), Long.toString(numbered.sentenceId()),
+                Integer.toString(numbered.index()), value));
+        waiting.put(numbered.seq(), numbered);
+        return numbered;
+    }
+
+    /** Takes {@code change} off the queue (durably); the file is emptied once nothing waits. */
+    void settled(OutageChange change) {
+        if (waiting.remove(change.seq()) == null) {
+            return;
+        }
+        if (waiting.isEmpty()) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new StoreException("Cannot remove the outage journal " + file + ": " + e.getMessage(), e);
+            }
+            return;
+        }
+        write(DONE + "\t" + change.seq());
+    }
+
+    private void write(String line) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (Files.notExists(file)) {
+                createPrivate(); // notes are the user's words: the journal is for their eyes only, like the library
+            }
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND)) {
+                ch.write(ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.force(true); // the change is shown as kept: it must survive a crash from here on
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot keep the change in the outage journal " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void createPrivate() throws IOException {
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) { // Windows: the user's profile folder is private already
+            Files.createFile(file);
+        }
+    }
+
+    private void load() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the outage journal " + file + ": " + e.getMessage(), e);
+        }
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        String torn = lines.remove(lines.size() - 1); // after the last newline: empty, or a line a crash cut off
+        if (!torn.isEmpty()) { // cut it off the file too, or the next line appended would be glued to it
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(text.substring(0, text.length() - torn.length()).getBytes(StandardCharsets.UTF_8).length);
+                ch.force(true);
+            } catch (IOException e) {
+                throw new StoreException("Cannot repair the outage journal " + file + ": " + e.getMessage(), e);
+            }
+        }
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            long seq = Long.parseLong(f[1]);
+            nextSeq = Math.max(nextSeq, seq + 1);
+            if (f[0].equals(DONE)) {
+                waiting.remove(seq);
+            } else if (f[0].equals(WAIT) && f.length == 7) {
+                String value = f[6].equals("-") ? null
+                        : new String(Base64.getDecoder().decode(f[6]), StandardCharsets.UTF_8);
+                waiting.put(seq, new OutageChange(seq, OutageChange.Kind.valueOf(f[2]), Long.parseLong(f[3]),
+                        Long.parseLong(f[4]), Integer.parseInt(f[5]), value));
+            } else {
+                throw new StoreException("The outage journal " + file + " has a line Sentag cannot read: " + line);
+            }
+        }
+    }
+}

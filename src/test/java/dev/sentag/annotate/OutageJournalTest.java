@@ -1,0 +1,47 @@
+package dev.sentag.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The outage journal on disk: read back in order after a crash, a line cut off by the crash ignored, notes intact. */
+class OutageJournalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void waitingChangesAreReadBackInOrderAndALineCutOffByACrashIsIgnored() throws Exception {
+        Path file = dir.resolve("outage-x.journal");
+        OutageJournal first = new OutageJournal(file);
+        OutageChange tag = first.append(OutageChange.tag(1, 10, 0, 3L));
+        OutageChange note = first.append(OutageChange.note(1, 11, 1, "tab\there, line\nbreak, “quotes”"));
+        OutageChange cleared = first.append(OutageChange.tag(2, 20, 4, null));
+        OutageChange link = first.append(OutageChange.link(2, 21, 5, 20, 4, "responds_to", true));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)), "readable by its user only");
+        first.settled(tag);
+        Files.writeString(file, "wait\t9\tTAG\t1\t1", StandardCharsets.UTF_8, StandardOpenOption.APPEND); // torn
+
+        OutageJournal after = new OutageJournal(file);
+        assertEquals(List.of(note, cleared, link), after.waiting());
+        assertEquals("tab\there, line\nbreak, “quotes”", after.waiting().get(0).value());
+        assertEquals(null, after.waiting().get(1).labelId());
+        assertEquals(new OutageChange.Target(4, 20, "responds_to"), after.waiting().get(2).target());
+        assertEquals("the link from sentence 6 to sentence 5 of document 2", after.waiting().get(2).shown());
+
+        OutageChange later = after.append(OutageChange.speaker(2, 22, 6, "Ms Example"));
+        assertEquals(List.of(note, cleared, link, later), new OutageJournal(file).waiting(),
+                "a line appended after the torn one is read whole");
+
+        after.waiting().forEach(after::settled);
+        assertFalse(Files.exists(file), "emptied once nothing waits");
+        assertEquals(List.of(), new OutageJournal(file).waiting());
+    }
+}

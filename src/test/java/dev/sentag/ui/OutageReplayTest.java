@@ -1,0 +1,150 @@
+package dev.sentag.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.SeedFiles;
+import dev.sentag.model.Label;
+import dev.sentag.pg.PostgresServer;
+import dev.sentag.store.LibraryLocation;
+import dev.sentag.store.PasswordSource;
+import dev.sentag.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The tagging view-model on a team library whose server goes away: the labels typed stay on screen, the status
+ * says offline with how many wait, and the retry (run here by the test instead of the FX clock) writes them all in
+ * order once the server is back; undo then works on them.
+ */
+class OutageReplayTest {
+    @TempDir
+    Path data;
+    private final LinkedBlockingQueue<Runnable> fx = new LinkedBlockingQueue<>();
+    private final List<Runnable> retries = new ArrayList<>();
+
+    private void runFxUntil(java.util.function.BooleanSupplier done) throws InterruptedException {
+        while (!done.getAsBoolean()) {
+            Runnable next = fx.poll(30, TimeUnit.SECONDS);
+            assertNotNull(next, "the background work did not answer within 30 s");
+            next.run();
+        }
+    }
+
+    @Test
+    void labelsTypedOfflineStayShownAreCountedAndArriveInOrderWhenTheServerIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        try (Workspace ws = Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, data)) {
+            ws.imports().importFile(SeedFiles.second());
+            var tagging = new TaggingViewModel(ws.annotation(), ws.outages(),
+                    new Background(ws.database().executor(), fx::add), ws.annotation().labels());
+            tagging.saves().outage().retryWith(retries::add);
+            boolean[] opened = {false};
+            tagging.open(1, 0, () -> opened[0] = true);
+            runFxUntil(() -> opened[0]);
+            Label claim = tagging.labelsProperty().get().byName("Claim").orElseThrow();
+            Label response = tagging.labelsProperty().get().byName("Response").orElseThrow();
+            SaveStatus status = tagging.status();
+
+            server.stop();
+            try {
+                tagging.tagCurrent(claim);     // sentence 1, then auto-advance
+                tagging.tagCurrent(response);  // sentence 2
+                tagging.tagCurrent(claim);     // sentence 3
+                runFxUntil(() -> !status.isPending());
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get());
+                assertTrue(status.messageProperty().get().startsWith("Offline: 3 changes wait — they are written when "
+                        + ws.database().shown() + " is back"), status.messageProperty().get());
+                assertEquals(List.of(claim.id(), response.id(), claim.id()), tagging.rows().subList(0, 3).stream()
+                        .map(SentenceRow::labelId).toList(), "the user's choice stays on screen");
+                assertEquals(3, ws.outages().waiting());
+                assertEquals(3, Files.readAllLines(ws.outages().file().orElseThrow()).size());
+                tagging.undo();
+                assertEquals(SaveStatus.State.FAILED, status.stateProperty().get(),
+                        "undo would overtake the kept changes: refused, said why");
+                assertTrue(status.messageProperty().get().contains("3 changes made while the server was away must be"
+                        + " written first"), status.messageProperty().get());
+                status.dismiss();
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get(), "read: back to the offline count");
+                assertEquals(1, retries.size(), "one retry is planned");
+                retries.remove(0).run(); // the retry comes while the server is still away
+                runFxUntil(() -> retries.size() == 1);
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get());
+                assertEquals(3, ws.outages().waiting());
+            } finally {
+                server.start();
+            }
+            retries.remove(0).run();
+            runFxUntil(() -> status.stateProperty().get() == SaveStatus.State.SAVED);
+            assertEquals("Saved — 3 changes written now that " + ws.database().shown() + " is back",
+                    status.messageProperty().get());
+            assertEquals(0, tagging.saves().outage().waitingProperty().get());
+            assertTrue(Files.notExists(ws.outages().file().orElseThrow()));
+            assertEquals(Map.of(0, "Claim", 1, "Response", 2, "Claim"), stored(server, database));
+
+            tagging.undo();
+            runFxUntil(() -> tagging.rows().get(2).labelId() == null);
+            assertEquals(Map.of(0, "Claim", 1, "Response"), stored(server, database), "undo takes back the last one");
+        }
+    }
+
+    @Test
+    void aLinkAndASpeakerMadeOfflineStayShownAndArriveWhenTheServerIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        try (Workspace ws = Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, data)) {
+            ws.imports().importFile(SeedFiles.second());
+            var tagging = new TaggingViewModel(ws.annotation(), ws.outages(),
+                    new Background(ws.database().executor(), fx::add), ws.annotation().labels());
+            var linking = new LinkingViewModel(ws.links(), tagging, new Background(ws.database().executor(), fx::add));
+            tagging.saves().outage().retryWith(retries::add);
+            boolean[] opened = {false};
+            tagging.open(1, 1, () -> opened[0] = true);
+            runFxUntil(() -> opened[0] && !linking.snapshotProperty().get().types().isEmpty());
+            SaveStatus status = tagging.status();
+            server.stop();
+            try {
+                linking.start();      // L on sentence 2
+                linking.type('1');    // the target: sentence 1
+                linking.confirm();    // Enter
+                linking.setSpeaker("Ms Example");
+                runFxUntil(() -> !status.isPending());
+                assertEquals(SaveStatus.State.OFFLINE, status.stateProperty().get(), status.messageProperty().get());
+                assertTrue(status.messageProperty().get().startsWith("Offline: 2 changes wait"));
+                assertEquals(List.of(0), linking.outgoing(1).stream().map(l -> l.toIndex()).toList(),
+                        "the link shows at once");
+                assertEquals("Ms Example", linking.snapshotProperty().get().speakers().get(1));
+            } finally {
+                server.start();
+            }
+            retries.remove(0).run();
+            runFxUntil(() -> status.stateProperty().get() == SaveStatus.State.SAVED);
+            assertEquals(List.of(0), ws.links().links(1).stream().map(l -> l.toIndex()).toList());
+            assertEquals("Ms Example", ws.links().speakers(1).get(1));
+        }
+    }
+
+    private static Map<Integer, String> stored(PostgresServer server, String database) throws Exception {
+        Map<Integer, String> out = new TreeMap<>();
+        try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""
+                SELECT s.idx, l.name FROM tags t JOIN sentences s ON s.id = t.sentence_id
+                JOIN labels l ON l.id = t.label_id WHERE s.document_id = 1 AND t.label_id IS NOT NULL""")) {
+            while (rs.next()) {
+                out.put(rs.getInt(1), rs.getString(2));
+            }
+        }
+        return out;
+    }
+}
