@@ -48,15 +48,30 @@ train="$work/train"; mkdir -p "$train/home"
 java_image="$image/lib/runtime/bin/java"
 # The class path as the launcher gives it: absolute.
 cds=(-XX:ArchiveClassesAtExit="$root/$image/lib/app/sentag.jsa" -Djava.io.tmpdir="$train" -cp "$root/$image/lib/app/sentag.jar")
+# No display but Xvfb installed (a build server): train on a window start on a virtual display all the same. An
+# archive learnt from the command line alone misses JavaFX's classes, and the window then started about 1.5x slower
+# than from the plain jar (2,925 vs 1,908 ms here, against 1,974 ms with the window-trained archive).
+xvfb_pid=""
+if [[ -z "${DISPLAY:-}" ]] && command -v Xvfb >/dev/null 2>&1; then
+  for n in $(seq 180 199); do
+    [[ -e "/tmp/.X11-unix/X$n" || -e "/tmp/.X$n-lock" ]] && continue
+    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb_pid=$!
+    for _ in $(seq 1 50); do [[ -e "/tmp/.X11-unix/X$n" ]] && break; sleep 0.1; done
+    if [[ -e "/tmp/.X11-unix/X$n" ]]; then export DISPLAY=":$n"; break; fi
+    kill "$xvfb_pid" 2>/dev/null || true; xvfb_pid=""
+  done
+fi
+trap '[[ -n "$xvfb_pid" ]] && kill "$xvfb_pid" 2>/dev/null || true' EXIT
 if [[ -n "${DISPLAY:-}" ]]; then
   XDG_DATA_HOME="$train/home" timeout 120 "$java_image" "${cds[@]}" -Dsentag.probe=first-frame \
     dev.sentag.Launcher --db "$train/train.db" >"$train/out.log" 2>&1 \
     || { echo "app-image.sh: error: the training start failed:" >&2; tail -20 "$train/out.log" >&2; exit 1; }
   echo "app-image.sh: trained on a start of the window on display $DISPLAY"
+  if [[ -n "$xvfb_pid" ]]; then kill "$xvfb_pid" 2>/dev/null || true; xvfb_pid=""; unset DISPLAY; fi
 else
   XDG_DATA_HOME="$train/home" "$java_image" "${cds[@]}" dev.sentag.Launcher --db "$train/train.db" docs \
     >"$train/out.log" 2>&1 || { echo "app-image.sh: error: the training run failed:" >&2; cat "$train/out.log" >&2; exit 1; }
-  echo "app-image.sh: no DISPLAY: trained on the command line only (set DISPLAY for a window start)"
+  echo "app-image.sh: no DISPLAY and no Xvfb: trained on the command line only (set DISPLAY for a window start)"
 fi
 [[ -s "$image/lib/app/sentag.jsa" ]] || { echo "app-image.sh: error: the JVM wrote no class-data archive" >&2; exit 1; }
 
