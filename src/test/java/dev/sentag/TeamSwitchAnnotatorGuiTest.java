@@ -44,6 +44,9 @@ class TeamSwitchAnnotatorGuiTest {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null && app.window().readyProperty().get());
             WaitForAsyncUtils.waitForFxEvents();
+            String greeting = app.window().library().noticeProperty().get();
+            assertEquals("Tagging as " + login + ", your login to the team library", greeting,
+                    "a team library does not offer File → Switch annotator as the greeting");
             robot.clickOn(labeled(robot, "File"));
             robot.clickOn(labeled(robot, "Switch annotator…"));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".info-dialog").tryQuery().isPresent());

@@ -113,7 +113,8 @@ public final class LibraryViewModel {
         if (!greeted) {
             // On a shared computer the last person's name is still set: say whose tags keys will write.
             greeted = true;
-            notices.post("Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
+            notices.post(teamLogin.isPresent() ? "Tagging as " + s.annotator() + ", your login to the team library"
+                    : "Tagging as " + s.annotator() + " — not you? File → Switch annotator…");
         }
     }
 
