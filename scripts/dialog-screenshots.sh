@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes docs/dialogs/*.png: the main window, its View menu (with the actions' icons) and each dialog (export,
-# agreement, codebook, preferences, shortcuts, and the damaged-library dialog) in the light and the dark theme, with scripts/screenshot.sh on a partly tagged library.
+# agreement, codebook, preferences, shortcuts, File → Open team library, and the damaged-library dialog) in the light and the dark theme, with scripts/screenshot.sh on a partly tagged library.
 # The theme is set through a preferences file in a scratch data folder (XDG_DATA_HOME), never the user's.
 # Needs target/sentag.jar and the tools scripts/screenshot.sh names (SENTAG_SCREENSHOT_DISPLAY picks its X display
 # where screenshot.sh has that option). SENTAG_THEMES="dark" makes one theme only, SENTAG_SHOTS="export agreement"
@@ -43,6 +43,7 @@ for theme in ${SENTAG_THEMES:-light dark}; do
   shot "$theme" codebook "sleep:4 ctrl+shift+k sleep:3"
   shot "$theme" preferences "sleep:3 ctrl+comma sleep:2"
   shot "$theme" shortcuts "sleep:3 question sleep:4"
+  shot "$theme" team-library "sleep:3 alt Down Down Down Return sleep:2"
   SENTAG_DIALOG_TITLE="damaged|Sentag|open" shot "$theme" damaged "sleep:4" "$damaged"
 done
 ls -la "$out"

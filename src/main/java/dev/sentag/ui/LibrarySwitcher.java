@@ -43,7 +43,9 @@ public final class LibrarySwitcher {
                 + System.getProperty("user.name") + "@localhost:5432/");
         dialog.initOwner(owner);
         dialog.setTitle("Sentag");
-        dialog.setHeaderText("Open a team library on PostgreSQL");
+        dialog.setHeaderText("Open a team library on PostgreSQL\n"
+                + "postgresql://LOGIN@HOST:PORT/DATABASE — OK once the database is named.\n"
+                + "The password comes from PGPASSWORD or ~/.pgpass, else it is asked next.");
         dialog.setContentText("URL:");
         dialog.getEditor().setId("team-library-url");
         dialog.getEditor().setPrefColumnCount(40);
