@@ -31,12 +31,7 @@ public final class Backups {
      * server's backups instead, and the change goes ahead without one. Returns the snapshot, if one was taken.
      */
     public Optional<Path> takeIfKept(String reason) {
-        if (!database.snapshotsSupported()) {
-            LOG.log(System.Logger.Level.INFO, "no snapshot {0} of {1}: a team library is backed up by its server",
-                    reason, database.shown());
-            return Optional.empty();
-        }
-        return Optional.of(take(reason));
+        return ifKept(reason, () -> take(reason));
     }
 
     /**
@@ -44,12 +39,16 @@ public final class Backups {
      * work that runs alongside tagging (a folder import): keypresses are saved while it copies.
      */
     public Optional<Path> takeAsideIfKept(String reason) {
+        return ifKept(reason, () -> database.snapshotAside(reason));
+    }
+
+    private Optional<Path> ifKept(String reason, java.util.function.Supplier<Path> snapshot) {
         if (!database.snapshotsSupported()) {
             LOG.log(System.Logger.Level.INFO, "no snapshot {0} of {1}: a team library is backed up by its server",
                     reason, database.shown());
             return Optional.empty();
         }
-        return Optional.of(database.snapshotAside(reason));
+        return Optional.of(snapshot.get());
     }
 
     /** Snapshots of this library, oldest first (none for a team library). */
