@@ -16,6 +16,7 @@ import dev.sentag.workspace.LogFile;
 import dev.sentag.workspace.Workspace;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,7 @@ public final class App extends Application {
 
     private final String databaseOverride;
     private final Path dataFolder;
-    private final AppProbe probe = AppProbe.fromSystemProperties();
+    private final List<StartupObserver> observers = StartupObserver.installed();
     private volatile Workspace workspace;
     private MainWindow window;
     private UserPreferences user;
@@ -159,7 +160,8 @@ public final class App extends Application {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
-                probe.ready(window, readyMillis);
+                MainWindow shownWindow = window;
+                observers.forEach(observer -> observer.ready(shownWindow, readyMillis));
                 // Its own connection and thread: tagging goes on while it copies and reads the file for damage.
                 MainWindow shown = window;
                 CompletableFuture.runAsync(() -> {
@@ -216,7 +218,7 @@ public final class App extends Application {
         if (firstFrameMillis < 0) {
             firstFrameMillis = sinceJvmStart();
             LOG.log(System.Logger.Level.INFO, "first frame {0} ms after JVM start", firstFrameMillis);
-            probe.firstFrame(firstFrameMillis);
+            observers.forEach(observer -> observer.firstFrame(firstFrameMillis));
         }
     }
 

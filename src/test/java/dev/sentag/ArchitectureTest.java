@@ -33,6 +33,7 @@ class ArchitectureTest {
     private static final String UI = "dev.sentag.ui..";
     private static final String CLI = "dev.sentag.cli..";
     private static final String PERF = "dev.sentag.perf..";
+    private static final String PROBE = "dev.sentag.probe..";
     private static final String JAVAFX = "javafx..";
     private static final String SQL = "java.sql..";
 
@@ -62,6 +63,20 @@ class ArchitectureTest {
                     "dev.sentag.agree..")
             .should().dependOnClassesThat().resideInAPackage(PERF)
             .because("the benchmark sits beside the CLI and drives the app; the app never depends on it");
+
+    /* The benchmark's window probe and bare window: found by ServiceLoader or started by class name, never imported. */
+    @ArchTest
+    static final ArchRule nothingImportsTheWindowProbe = noClasses()
+            .that().resideOutsideOfPackage(PROBE)
+            .should().dependOnClassesThat().resideInAPackage(PROBE)
+            .because("the app only calls StartupObserver; the probe plugs in through META-INF/services, and the"
+                    + " launch measure starts the bare window by class name in a child JVM");
+
+    @ArchTest
+    static final ArchRule theProbeOnlyWatchesTheWindow = noClasses()
+            .that().resideInAPackage(PROBE)
+            .should().dependOnClassesThat().resideInAnyPackage(STORE, CLI, PERF, WORKSPACE, "dev.sentag.store.baseline..")
+            .because("it reports what the window does; measuring and baselines belong to perf");
 
     @ArchTest
     static final ArchRule modelUsesNeitherJavafxNorSql = noClasses()

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class LaunchMeasure implements Measure {
     static final int RUNS = 5;
     static final String APP = "dev.sentag.Launcher";
-    static final String BARE = "dev.sentag.BareWindow";
+    static final String BARE = "dev.sentag.probe.BareWindow";
 
     @Override
     public String name() {

@@ -1,4 +1,4 @@
-package dev.sentag;
+package dev.sentag.probe;
 
 import java.lang.management.ManagementFactory;
 import javafx.application.Application;
@@ -10,8 +10,8 @@ import javafx.stage.Stage;
 
 /**
  * The launch benchmark's baseline: a bare JavaFX window with one label, which prints its first frame the way
- * {@link AppProbe} does ({@code PROBE first-frame-ms=…}) and quits. Its own main, not an Application's, so it
- * starts from a plain class path like the app's {@link Launcher}.
+ * {@link WindowProbe} does ({@code PROBE first-frame-ms=…}) and quits. Its own main, not an Application's, so it
+ * starts from a plain class path like the app's {@code dev.sentag.Launcher}.
  */
 public final class BareWindow {
     private BareWindow() {

@@ -1,5 +1,6 @@
-package dev.sentag;
+package dev.sentag.probe;
 
+import dev.sentag.StartupObserver;
 import dev.sentag.ui.MainWindow;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -9,31 +10,30 @@ import javafx.scene.Scene;
 
 /**
  * Timing hooks for the benchmark's child processes, on only with {@code -Dsentag.probe=MODE} (never in normal
- * use): each mode drives the real window through one scenario, prints one line {@code PROBE key=value …} on
+ * use; without it every hook does nothing). The app does not know this class: it finds it as a
+ * {@link StartupObserver} through {@code META-INF/services}. Each mode drives the real window through one scenario, prints one line {@code PROBE key=value …} on
  * standard output and quits. Modes: {@code first-frame}, {@code library-shown} (the list and first article shown),
  * {@code large-article} and {@code library} (both open the document {@code -Dsentag.probe.document=ID}).
  */
-final class AppProbe {
+public final class WindowProbe implements StartupObserver {
     static final String PROPERTY = "sentag.probe";
     private final String mode;
 
-    private AppProbe(String mode) {
-        this.mode = mode;
-    }
-
     /** The probe the command line asked for; inactive (every hook a no-op) when it asked for none. */
-    static AppProbe fromSystemProperties() {
-        return new AppProbe(System.getProperty(PROPERTY));
+    public WindowProbe() {
+        this.mode = System.getProperty(PROPERTY);
     }
 
-    void firstFrame(long sinceJvmStart) {
+    @Override
+    public void firstFrame(long sinceJvmStart) {
         if ("first-frame".equals(mode)) {
             print("first-frame-ms=" + sinceJvmStart);
         }
     }
 
     /** The library is shown; runs the scenario of the mode, if any. */
-    void ready(MainWindow window, long sinceJvmStart) {
+    @Override
+    public void ready(MainWindow window, long sinceJvmStart) {
         if (mode == null) {
             return;
         }
