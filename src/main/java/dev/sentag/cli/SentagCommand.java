@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, DocsCommand.class, ShowCommand.class, TagCommand.class,
                 ExportCommand.class, SegmentCommand.class, RepairCommands.Merge.class, RepairCommands.Split.class,
                 RepairCommands.Undo.class, RepairCommands.Redo.class, AgreeCommand.class,
-                BackupCommands.Backup.class, BackupCommands.Restore.class, BenchCommand.class,
+                BackupCommands.Backup.class, BackupCommands.Restore.class,
                 GoldCommand.class,
                 DocumentCommands.Delete.class, DocumentCommands.Undelete.class, DocumentCommands.Rename.class,
                 FindCommand.class, StatsCommand.class, NoteCommand.class,
@@ -105,6 +105,8 @@ public final class SentagCommand {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         CommandLine cli = new CommandLine(new SentagCommand(new Streams(in, stdout, stderr)));
+        // Plugged-in commands (sentag bench) first: the settings below reach only the subcommands already there.
+        java.util.ServiceLoader.load(CommandPlugin.class).forEach(cli::addSubcommand);
         cli.setOut(out);
         // "--annotator gold" names the adjudicated annotator, not the gold command.
         cli.setAllowSubcommandsAsOptionParameters(true);

@@ -1,6 +1,6 @@
 package dev.sentag.perf;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /**
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * progress lines (stderr, so stdout stays the table or JSON), and the PostgreSQL database the PostgreSQL rows run
  * in ({@code sentag bench --pg URL}), or null when none was given.
  */
-public record BenchContext(Path scratch, long seed, double scale, PrintStream progress, String pg) {
+public record BenchContext(Path scratch, long seed, double scale, PrintWriter progress, String pg) {
     /** {@code full} scaled, at least 1. */
     public int scaled(int full) {
         return Math.max(1, (int) Math.round(full * scale));

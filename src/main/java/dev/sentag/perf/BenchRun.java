@@ -1,7 +1,7 @@
 package dev.sentag.perf;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class BenchRun {
     }
 
     /** Runs the measures in order, progress on {@code progress}; with {@code keep} the scratch folder stays. */
-    public BenchReport run(PrintStream progress, boolean keep) throws Exception {
+    public BenchReport run(PrintWriter progress, boolean keep) throws Exception {
         Path scratch = Files.createTempDirectory("sentag-bench-");
         try {
             BenchContext context = new BenchContext(scratch, seed, scale, progress, pg);

@@ -100,7 +100,7 @@ class CliSmallDefectsTest extends CliHarness {
         List<String> commands = help.subList(from + 1, help.size()).stream()
                 .takeWhile(l -> !l.isBlank()).filter(l -> l.startsWith("  ") && !l.startsWith("   "))
                 .map(l -> l.strip().split("\\s+")[0]).toList();
-        assertTrue(commands.containsAll(List.of("import", "export", "agree", "show")), commands.toString());
+        assertTrue(commands.containsAll(List.of("import", "export", "agree", "show", "bench")), commands.toString());
         PrintStream original = System.err;
         var stray = new ByteArrayOutputStream();
         try {

@@ -1,24 +1,23 @@
-package dev.sentag.cli;
+package dev.sentag.bench;
 
+import dev.sentag.cli.CommandPlugin;
 import dev.sentag.perf.BenchReport;
 import dev.sentag.perf.BenchRun;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code sentag bench}: the performance measures on a synthetic corpus in a scratch folder, never the user's library. */
+/**
+ * {@code sentag bench}: the performance measures on a synthetic corpus in a scratch folder, never the user's library.
+ * A {@link CommandPlugin}: the CLI finds it on the class path and does not import the benchmark.
+ */
 @Command(name = "bench", description = "Measure import, tagging, export and splitting on a generated corpus in a"
         + " temporary folder (your library is not opened), each against a bare baseline run alongside.")
-final class BenchCommand implements Callable<Integer> {
-    @ParentCommand
-    SentagCommand root;
+public final class BenchCommand implements Callable<Integer>, CommandPlugin {
     @Spec
     CommandSpec spec;
     @Option(names = "--json", description = "Print one JSON object instead of the Markdown table.")
@@ -42,8 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // The global --db is deliberately ignored: a benchmark must never touch the user's library.
         BenchRun run = new BenchRun(seed, scale, Set.copyOf(only), pg);
-        PrintStream progress = new PrintStream(root.io().err(), true, StandardCharsets.UTF_8);
-        BenchReport report = run.run(progress, keep);
+        BenchReport report = run.run(spec.commandLine().getErr(), keep); // progress on stderr: stdout is the table
         var out = spec.commandLine().getOut();
         out.print(json ? report.json() + System.lineSeparator() : report.markdown());
         out.flush();
