@@ -1,6 +1,7 @@
 package dev.sentag.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +25,32 @@ class FullTextQueryTest {
     @Test
     void anUnclosedQuoteIsLeftForTheEngineToRefuse() {
         assertEquals("\"unclosed phrase", FullTextQuery.of("\"unclosed phrase"));
+    }
+
+    @Test
+    void forPostgresqlWordsBecomeFts5sTermsAndTheOperatorsTsquerys() {
+        assertEquals("('generalitat' & 'respon':*)", PostgresTextQuery.of("Généralitat respon*"));
+        assertEquals("('it' <-> 'is' <-> 'what' <-> 'it' <-> 'is')", PostgresTextQuery.of("\"It is what it is\""),
+                "no stop words; words under 3 letters are not stemmed");
+        assertEquals("(('u' <-> 's') | ('state' <-> 'own':*))", PostgresTextQuery.of("U.S. OR state-own*"));
+        assertEquals("(('pakistan' & !'new') | 'zurich')", PostgresTextQuery.of("(Pakistan NOT news) OR Zürich"));
+        assertEquals("('a' & ('b' & !'c'))", PostgresTextQuery.of("a AND b NOT c"), "NOT binds tighter than AND");
+        assertEquals("'a'", PostgresTextQuery.of("a … OR \"\""), "phrases of no terms drop out");
+        assertEquals("", PostgresTextQuery.of("… AND a"), "an AND with nothing matches nothing, as in FTS5");
+        assertEquals("'it''s'", FindTerms.lexeme("it's"));
+    }
+
+    @Test
+    void forPostgresqlWhatFts5RefusesIsRefusedInTheSameWords() {
+        assertEquals("Cannot search for '\"unclosed': unterminated string. Use words, \"quoted phrases\", AND, OR, NOT.",
+                assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("\"unclosed")).getMessage());
+        assertEquals("Cannot search for 'a OR': syntax error at the end. Use words, \"quoted phrases\", AND, OR, NOT.",
+                assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("a OR")).getMessage());
+        assertEquals("Cannot search for 'c (a OR b)': syntax error near \"(\". Use words, \"quoted phrases\", AND, OR, NOT.",
+                assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("c (a OR b)")).getMessage(),
+                "FTS5 names OR here (README, Find in a team library)");
+        for (String bad : new String[] {"NOT a", "(a", "a)", "(a OR b) c", "a NOT NOT b", "OR"}) {
+            assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of(bad), bad);
+        }
     }
 }
