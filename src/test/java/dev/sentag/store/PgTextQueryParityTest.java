@@ -34,7 +34,8 @@ class PgTextQueryParityTest {
             "(a OR b) NOT c", "a b NOT c", "a NOT b c", "\".\"", "a \".\"", "\".\" a", "\".\" AND a", "a AND (\".\")",
             "\".\" OR a", "a NOT (\".\")", "(\".\") NOT a", "…", "a*b", "\"a \" \" b\"", "gen*", "generalis*",
             "\"a", "a OR", "NOT a", "(a", "a)", "()", "a ()", "(a OR b) c", "c (a OR b)", "a NOT NOT b", "AND a",
-            "OR", "a OR OR b", "*");
+            "OR", "a OR OR b", "*", "NEAR(a b)", "NEAR", "text:a", "^a", "a+b", "-a", "a-", "'a'", "a_b", "(a)",
+            "((a OR x)) NOT (b)", "a AND", "\"a\"\"b\"", "x*y*", "*a");
 
     private static final List<String> PIECES = List.of(
             "a", "b", "c", "x", "zurich", "Zürich", "respon*", "new", "news", "the", "is", "\"a b\"", "\"b c\"*",
