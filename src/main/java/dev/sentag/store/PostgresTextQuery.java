@@ -12,6 +12,7 @@ import java.util.List;
  * <li>Phrases side by side must all match; then NOT (binary: {@code a NOT b}), then AND, then OR, each from the
  * left; parentheses group. Phrases next to a parenthesis, a leading NOT or a dangling operator are refused with
  * FTS5's reasons.</li>
+ * <li>{@code NEAR (a b)} is refused: tsquery cannot say "within ten words" (README, Find in a team library).</li>
  * <li>A phrase with no terms (only punctuation) counts as FTS5 counts it: left out beside other phrases and in an
  * OR, the whole operand of an AND matching nothing; a query of nothing but such phrases matches nothing.</li>
  * </ul>
@@ -23,7 +24,11 @@ final class PostgresTextQuery {
 
     private enum Kind { PHRASE, STAR, OPEN, CLOSE, AND, OR, NOT, END }
 
-    private record Token(Kind kind, String text) {
+    /** {@code text}: a phrase's words (quotes taken off); {@code raw}: the token as written, for error messages. */
+    private record Token(Kind kind, String text, String raw) {
+        Token(Kind kind, String text) {
+            this(kind, text, text);
+        }
     }
 
     private PostgresTextQuery(String typed, List<Token> tokens) {
@@ -69,7 +74,7 @@ final class PostgresTextQuery {
                     }
                     phrase.append(query.charAt(j++));
                 }
-                out.add(new Token(Kind.PHRASE, phrase.toString()));
+                out.add(new Token(Kind.PHRASE, phrase.toString(), query.substring(i, j + 1)));
                 i = j + 1;
             } else if (ch == '(' || ch == ')' || ch == '*') {
                 out.add(new Token(ch == '(' ? Kind.OPEN : ch == ')' ? Kind.CLOSE : Kind.STAR, String.valueOf(ch)));
@@ -105,7 +110,10 @@ final class PostgresTextQuery {
     }
 
     private IllegalArgumentException nearHere() {
-        String near = tokens.get(at).text();
+        return near(tokens.get(at).raw());
+    }
+
+    private IllegalArgumentException near(String near) {
         return FullTextQuery.malformed(typed, near.isEmpty() ? "syntax error at the end" : "syntax error near \"" + near + "\"");
     }
 
@@ -155,7 +163,11 @@ final class PostgresTextQuery {
         }
         List<String> all = new ArrayList<>();
         while (peek() == Kind.PHRASE) {
-            String words = tokens.get(at++).text();
+            Token token = tokens.get(at++);
+            if (peek() == Kind.OPEN) {
+                throw nearGroup(token);
+            }
+            String words = token.text();
             boolean prefix = peek() == Kind.STAR;
             if (prefix) {
                 at++;
@@ -169,6 +181,32 @@ final class PostgresTextQuery {
             throw nearHere();
         }
         return all.isEmpty() ? null : all.size() == 1 ? all.get(0) : "(" + String.join(" & ", all) + ")";
+    }
+
+    /**
+     * A word followed by a bracket is FTS5's NEAR group, {@code NEAR (a b)}: phrases within ten words of each other.
+     * tsquery has no such operator (only exact distances), so a team library refuses it; what FTS5 refuses here is
+     * refused with its reason (near the first token that is not a phrase, or near the word if it is not NEAR).
+     */
+    private IllegalArgumentException nearGroup(Token name) {
+        at++;
+        if (peek() == Kind.CLOSE) {
+            return nearHere();
+        }
+        while (peek() == Kind.PHRASE) {
+            at++;
+            if (peek() == Kind.STAR) {
+                at++;
+            }
+        }
+        if (peek() != Kind.CLOSE) {
+            return nearHere();
+        }
+        if (!name.raw().equals("NEAR")) {
+            return near(name.raw());
+        }
+        return FullTextQuery.malformed(typed, "NEAR (…) is not available in a team library (PostgreSQL), only in a"
+                + " library file");
     }
 
     /** Terms in a row; null for none. */

@@ -122,7 +122,7 @@ public final class SentenceSearch {
             String m = String.valueOf(e.getMessage());
             if (m.contains("fts5") || m.contains("unterminated string") || m.contains("no such column")
                     || m.contains("syntax error")) {
-                throw new IllegalArgumentException("Cannot search for '" + text + "': " + reason(m).replace("near \"\"", "at the end")
+                throw new IllegalArgumentException("Cannot search for '" + text + "': " + reason(m).replaceAll("near \"\"$", "at the end")
                         + ". Use words, \"quoted phrases\", AND, OR, NOT.");
             }
             throw e;

@@ -55,7 +55,8 @@ class PgFindParityTest extends CliHarness {
             List.of("!the", "--annotator", "ben", "--label", "response"), List.of("!the", "--untagged", "--doc", "3"),
             List.of("!--has-note"), List.of("!Pakistan", "--json"), List.of("!--disputed", "the"),
             List.of("\"unclosed phrase"), List.of("sanctions OR"), List.of("NOT sanctions"), List.of("(Pakistan"),
-            List.of("Pakistan)"), List.of("Pakistan NOT NOT news"), List.of("(Pakistan OR news) claims"));
+            List.of("Pakistan)"), List.of("Pakistan NOT NOT news"), List.of("(Pakistan OR news) claims"),
+            List.of("Pakistan (news OR claims)"), List.of("Pakistan (news claims)"), List.of("\"Pakistan\" (news)"));
 
     private final PostgresServer server = PostgresServer.get();
     private String database;
@@ -141,6 +142,11 @@ class PgFindParityTest extends CliHarness {
         assertTrue(on(postgres(), "find", "new").out().contains("in the news again"), "FTS5's Porter stems news to new");
         assertTrue(on(postgres(), "find", "\"it is what it is\"").out().contains("said: “It is what it is.”"),
                 "a phrase of stop words");
+        Run near = on(postgres(), "find", "NEAR (Pakistan claims)");
+        assertEquals(0, sentag("find", "NEAR (Pakistan claims)").code(), "FTS5's NEAR group, in a library file");
+        assertEquals(2, near.code(), near::err);
+        assertEquals("", near.out());
+        assertTrue(near.err().contains("NEAR (…) is not available in a team library"), near.err());
         Run bad = on(postgres(), "find", "sanctions OR");
         assertEquals(2, bad.code());
         assertEquals("", bad.out());

@@ -46,9 +46,12 @@ class FullTextQueryTest {
                 assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("\"unclosed")).getMessage());
         assertEquals("Cannot search for 'a OR': syntax error at the end. Use words, \"quoted phrases\", AND, OR, NOT.",
                 assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("a OR")).getMessage());
-        assertEquals("Cannot search for 'c (a OR b)': syntax error near \"(\". Use words, \"quoted phrases\", AND, OR, NOT.",
+        assertEquals("Cannot search for 'c (a OR b)': syntax error near \"OR\". Use words, \"quoted phrases\", AND, OR, NOT.",
                 assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("c (a OR b)")).getMessage(),
-                "FTS5 names OR here (README, Find in a team library)");
+                "a word before a bracket starts FTS5's NEAR group");
+        assertEquals("Cannot search for 'NEAR (a b)': NEAR (…) is not available in a team library (PostgreSQL), only in"
+                        + " a library file. Use words, \"quoted phrases\", AND, OR, NOT.",
+                assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of("NEAR (a b)")).getMessage());
         for (String bad : new String[] {"NOT a", "(a", "a)", "(a OR b) c", "a NOT NOT b", "OR"}) {
             assertThrows(IllegalArgumentException.class, () -> PostgresTextQuery.of(bad), bad);
         }
