@@ -22,7 +22,8 @@ final class PostgresTextQuery {
     private final List<Token> tokens;
     private int at;
 
-    private enum Kind { PHRASE, STAR, OPEN, CLOSE, AND, OR, NOT, END }
+    /** ERROR: what cannot be read from here on (its text says why); like FTS5, met only when parsing reaches it. */
+    private enum Kind { PHRASE, STAR, OPEN, CLOSE, AND, OR, NOT, END, ERROR }
 
     /** {@code text}: a phrase's words (quotes taken off); {@code raw}: the token as written, for error messages. */
     private record Token(Kind kind, String text, String raw) {
@@ -62,7 +63,8 @@ final class PostgresTextQuery {
                 int j = i + 1;
                 while (true) {
                     if (j >= n) {
-                        throw FullTextQuery.malformed(typed, "unterminated string");
+                        out.add(new Token(Kind.ERROR, "unterminated string"));
+                        return out;
                     }
                     if (query.charAt(j) == '"') {
                         if (j + 1 < n && query.charAt(j + 1) == '"') {
@@ -93,7 +95,8 @@ final class PostgresTextQuery {
                 });
                 i = j;
             } else {
-                throw FullTextQuery.malformed(typed, "syntax error near \"" + ch + "\"");
+                out.add(new Token(Kind.ERROR, "syntax error near \"" + ch + "\""));
+                return out;
             }
         }
         out.add(new Token(Kind.END, ""));
@@ -106,7 +109,11 @@ final class PostgresTextQuery {
     }
 
     private Kind peek() {
-        return tokens.get(at).kind();
+        Token t = tokens.get(at);
+        if (t.kind() == Kind.ERROR) {
+            throw FullTextQuery.malformed(typed, t.text());
+        }
+        return t.kind();
     }
 
     private IllegalArgumentException nearHere() {
@@ -202,6 +209,8 @@ final class PostgresTextQuery {
         if (peek() != Kind.CLOSE) {
             return nearHere();
         }
+        at++;
+        peek(); // FTS5 reads the token after the bracket before it looks at the name: an unclosed quote there wins
         if (!name.raw().equals("NEAR")) {
             return near(name.raw());
         }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Query by query, FTS5 (in memory, V007's tokenizer) and PostgreSQL (tsvectors of {@link FindTerms}, queries of
  * {@link PostgresTextQuery}) match the same rows of the same texts, or both refuse the query: a fixed list of the
- * cases that tell engines apart, then two thousand random queries of words, phrases, prefixes, operators and brackets.
+ * cases that tell engines apart, then two thousand random queries of words, phrases, prefixes, operators and brackets and a thousand
+ * strings of characters typed at random.
  */
 class PgTextQueryParityTest {
     private static final List<String> DOCS = List.of(
@@ -53,6 +54,18 @@ class PgTextQueryParityTest {
                 q.append(j == 0 ? "" : " ").append(PIECES.get(random.nextInt(PIECES.size())));
             }
             queries.add(q.toString());
+        }
+        // And strings of characters typed at random, punctuation FTS5 gives meaning to included.
+        String keys = "ab xü\"()*:'\\-+^,.…_ ";
+        for (int i = 0; i < 1000; i++) {
+            StringBuilder q = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int j = 0; j < length; j++) {
+                q.append(keys.charAt(random.nextInt(keys.length())));
+            }
+            if (!q.toString().isBlank()) {
+                queries.add(q.toString());
+            }
         }
         PostgresServer server = PostgresServer.get();
         String database = server.freshDatabase();
@@ -121,7 +134,7 @@ class PgTextQueryParityTest {
             query = PostgresTextQuery.of(typed);
         } catch (IllegalArgumentException e) {
             String m = e.getMessage();
-            reason = m.substring(m.indexOf("': ") + 3, m.lastIndexOf(". Use words"));
+            reason = m.substring(("Cannot search for '" + typed + "': ").length(), m.lastIndexOf(". Use words"));
             return null;
         }
         if (query.isEmpty()) {
