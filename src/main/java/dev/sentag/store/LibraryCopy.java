@@ -173,6 +173,7 @@ public final class LibraryCopy {
             // Ids came along as they were; a PostgreSQL identity must go on after the highest, not at 1.
             SqlDialect.of(to).continueIdsAfterCopy(to, TABLES.stream().map(Table::name).toList());
             SentenceTextIndex.rebuild(to);
+            FindIndexFormat.rebuilt(to);
             return copied;
         }));
     }

@@ -30,6 +30,7 @@ final class PostgresBackend implements Backend {
         Connection c = connect(server, prompt);
         try {
             PostgresMigrations.migrate(c, server.shown());
+            FindIndexFormat.rebuildIfOld(c);
             Optional<TeamLogin> login = TeamSchema.login(c);
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", server.shown());
             return new Database(new PostgresBackend(server, login, prompt), c);

@@ -14,7 +14,8 @@ import java.util.List;
 import org.sqlite.Function;
 
 /**
- * Find: current sentences matching a full-text query (SQLite FTS5, table sentence_fts) and filters, in document and
+ * Find: current sentences matching a full-text query (table sentence_fts: SQLite FTS5, or on PostgreSQL a tsvector of
+ * the same terms, {@link FindTerms}) and filters, in document and
  * sentence order, with one annotator's label and note. The text is cut from the documents in Java (UTF-16 offsets).
  */
 public final class SentenceSearch {
@@ -44,9 +45,13 @@ public final class SentenceSearch {
         StringBuilder from = new StringBuilder("sentences s");
         StringBuilder where = new StringBuilder("s.idx IS NOT NULL AND " + NOT_IN_TRASH);
         if (!text.isBlank()) {
+            String query = dialect == SqlDialect.SQLITE ? FullTextQuery.of(text) : PostgresTextQuery.of(text);
+            if (query.isEmpty()) {
+                return List.of(); // only punctuation: FTS5 matches nothing
+            }
             from = new StringBuilder(dialect.textIndexJoin().formatted(from));
             where.insert(0, dialect.textIndexMatch() + " AND ");
-            params.add(dialect == SqlDialect.SQLITE ? FullTextQuery.of(text) : dialect.indexed(FullTextQuery.forPostgres(text)));
+            params.add(query);
         }
         if (filters.stream().noneMatch(SentenceFilter::wantsExcluded)) {
             where.append(" AND s.excluded = 0");
@@ -117,7 +122,7 @@ public final class SentenceSearch {
             String m = String.valueOf(e.getMessage());
             if (m.contains("fts5") || m.contains("unterminated string") || m.contains("no such column")
                     || m.contains("syntax error")) {
-                throw new IllegalArgumentException("Cannot search for '" + text + "': " + reason(m).replace("near \"\"", "at the end")
+                throw new IllegalArgumentException("Cannot search for '" + text + "': " + reason(m).replaceAll("near \"\"$", "at the end")
                         + ". Use words, \"quoted phrases\", AND, OR, NOT.");
             }
             throw e;

@@ -59,7 +59,7 @@ public enum SqlDialect {
 
         @Override
         String textIndexInsert() {
-            return "INSERT INTO sentence_fts (sentence_id, tsv) VALUES (?, to_tsvector('english', ?))";
+            return "INSERT INTO sentence_fts (sentence_id, tsv) VALUES (?, ?::tsvector)";
         }
 
         @Override
@@ -69,7 +69,7 @@ public enum SqlDialect {
 
         @Override
         String textIndexMatch() {
-            return "f.tsv @@ websearch_to_tsquery('english', ?)";
+            return "f.tsv @@ ?::tsquery";
         }
 
         @Override
@@ -78,13 +78,13 @@ public enum SqlDialect {
         }
 
         /**
-         * PostgreSQL's text search parser splits words by the database's locale: under the C locale a no-break space
-         * or a curly apostrophe counts as part of a word ("Pakistan’s" one token). FTS5's unicode61 splits on both
-         * whatever the locale, so the text is made to split the same way before it is indexed or searched.
+         * The sentence's terms made in Java as FTS5 makes them (tokens, case, accents, Porter stems), written as a
+         * tsvector literal: the server's own parser, stemmer, stop words and locale play no part, so a team library
+         * finds what a library file finds, on any server (nothing like unaccent needs installing).
          */
         @Override
         String indexed(String text) {
-            return NOT_WORD.matcher(text).replaceAll(" ");
+            return FindTerms.tsvector(text);
         }
 
         @Override
@@ -129,10 +129,7 @@ public enum SqlDialect {
         }
     };
 
-    private static final java.util.regex.Pattern NOT_WORD =
-            java.util.regex.Pattern.compile("[\\p{Z}\\s]|[^\\p{L}\\p{N}\\p{M}\\x00-\\x7F]");
-
-    /** The text as the full-text index should see it (a sentence, or a query). */
+    /** A sentence's text as {@link #textIndexInsert} takes it: as it is for FTS5, a tsvector literal for PostgreSQL. */
     String indexed(String text) {
         return text;
     }
@@ -172,7 +169,7 @@ public enum SqlDialect {
     /** The full-text index joined to {@code %s} (the sentences, aliased s) by sentence id. */
     abstract String textIndexJoin();
 
-    /** The full-text condition, one parameter: the query as {@link FullTextQuery} makes it for this dialect. */
+    /** The full-text condition, one parameter: the query as {@link FullTextQuery} or {@link PostgresTextQuery} makes it. */
     abstract String textIndexMatch();
 
     /** The LIMIT that means "all rows". */
