@@ -300,7 +300,13 @@ public final class LinkingViewModel {
     public void accept(SentenceLink theirs) {
         var doc = tagging.documentProperty().get();
         if (doc != null) {
-            write(() -> links.link(doc.id(), theirs.fromIndex(), theirs.toIndex(), theirs.type()), "Link not accepted");
+            int from = theirs.fromIndex();
+            int to = theirs.toIndex();
+            if (!keptWhileOffline(queue -> queue.link(doc.id(), rowId(from), from, rowId(to), to, theirs.type(), true),
+                    s -> withMine(s, add(s.mine(), new SentenceLink(rowId(from), from, rowId(to), to, theirs.type(), "")),
+                            s.speakers()), "Link not accepted")) {
+                write(() -> links.link(doc.id(), from, to, theirs.type()), "Link not accepted");
+            }
         }
     }
 

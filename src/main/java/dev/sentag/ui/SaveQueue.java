@@ -43,11 +43,12 @@ public final class SaveQueue {
     void tag(SentenceRow row, Long wanted) {
         Key key = new Key("tag", row);
         long started = System.nanoTime();
-        begin(key, row.labelId());
+        Long before = row.labelId();
+        begin(key, before);
         state.setLabel(row, wanted);
         status.started();
         var s = row.sentence();
-        background.run(() -> outage.queue().tag(s.documentId(), s.id(), s.index(), wanted), written -> {
+        background.run(() -> outage.queue().tag(s.documentId(), s.id(), s.index(), wanted, before), written -> {
             end(key, true, wanted); // written, or kept for the server: either way the user's choice stays on screen
             if (written == OutageQueue.Written.QUEUED) {
                 outage.kept();
@@ -102,6 +103,46 @@ public final class SaveQueue {
         });
     }
 
+    /** U: shows the unsure mark at once ({@code restyle} redraws the row) and queues its write; a failure puts it back. */
+    void unsure(SentenceRow row, boolean wanted, Runnable restyle) {
+        row.unsureProperty().set(wanted);
+        restyle.run();
+        status.started();
+        var s = row.sentence();
+        background.run(() -> outage.queue().unsure(s.documentId(), s.id(), s.index(), wanted), written -> {
+            if (written == OutageQueue.Written.QUEUED) {
+                outage.kept();
+            } else {
+                status.succeeded();
+            }
+        }, e -> {
+            row.unsureProperty().set(!wanted);
+            restyle.run();
+            status.failed("Unsure mark not saved: " + Background.message(e));
+        });
+    }
+
+    /**
+     * Undo ({@code forward} false) or redo; {@code shown} gets what changed. While changes wait for the server, the
+     * latest tag kept is taken back (or made again) on screen and the step is kept too; anything else is refused
+     * with the reason, nothing changed.
+     */
+    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown) {
+        status.started();
+        background.run(() -> forward ? outage.queue().redo() : outage.queue().undo(), step -> {
+            if (step.refused() != null) {
+                status.failed(step.refused());
+                return;
+            }
+            step.change().ifPresent(shown);
+            if (step.written() == OutageQueue.Written.QUEUED) {
+                outage.kept();
+            } else {
+                status.succeeded();
+            }
+        }, e -> status.failed("Undo/redo failed: " + Background.message(e)));
+    }
+
     /** A row's label or note: what a write changes, and what a put-back restores. */
     private record Key(String kind, SentenceRow row) {
     }
@@ -145,6 +186,10 @@ public final class SaveQueue {
         }, e -> {
             if (answered.test(e)) {
                 status.succeeded();
+            } else if (Background.unwrap(e) instanceof dev.sentag.store.ConnectionLostException) {
+                // Merges, splits, exclusions and many tags at once are not kept for later: say so, and what is.
+                status.failed(failure + ": " + Background.message(e) + " Not done — try again once it is back; "
+                        + "meanwhile tags, notes, unsure marks, links, speakers and undo of tags are kept.");
             } else {
                 status.failed(failure + ": " + Background.message(e));
             }

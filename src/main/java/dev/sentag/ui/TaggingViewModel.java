@@ -169,15 +169,11 @@ public final class TaggingViewModel {
     }
 
     public void undo() {
-        history(service::undo);
+        saves.history(false, this::reflect);
     }
 
     public void redo() {
-        history(service::redo);
-    }
-
-    private void history(java.util.function.Supplier<Optional<Change>> step) {
-        saves.change(step, change -> change.ifPresent(this::reflect), "Undo/redo failed", e -> false);
+        saves.history(true, this::reflect);
     }
 
     /** Merges the current sentence with the next; see {@link SentenceRepairs#mergeWithNext(Optional, Consumer)}. */

@@ -1,0 +1,167 @@
+package dev.sentag.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.SeedFiles;
+import dev.sentag.annotate.Change;
+import dev.sentag.annotate.OutageQueue;
+import dev.sentag.annotate.OutageQueue.Written;
+import dev.sentag.model.Label;
+import dev.sentag.model.Sentence;
+import dev.sentag.pg.PostgresServer;
+import dev.sentag.store.LibraryLocation;
+import dev.sentag.store.PasswordSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Unsure marks, undo and redo while a team library's server is stopped (a real PostgreSQL): kept on disk with the
+ * tags, shown at once, and written once it is back so that the library ends as the user saw it — also the undo
+ * history, so that undo goes on where it stopped; an undo that would take back something the user never saw taken
+ * back is reported instead; a change made as gold is written as gold.
+ */
+class OutageUndoTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path otherData;
+
+    private final PostgresServer server = PostgresServer.get();
+
+    private Workspace open(String database, Path folder) {
+        return Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, folder);
+    }
+
+    private static List<Long> ids(Workspace ws) {
+        return ws.annotation().open(1).orElseThrow().sentences().stream().map(Sentence::id).toList();
+    }
+
+    private static long label(Workspace ws, String name) {
+        return ws.annotation().labels().byName(name).map(Label::id).orElseThrow();
+    }
+
+    @Test
+    void undoRedoAndUnsureTypedOfflineEndAsTheUserSawThemAndUndoGoesOnAfterwards() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace ws = open(database, data)) {
+            ws.imports().importFile(SeedFiles.first());
+            List<Long> ids = ids(ws);
+            long claim = label(ws, "Claim");
+            long response = label(ws, "Response");
+            long background = label(ws, "Background");
+            OutageQueue queue = ws.outages();
+            String me = ws.annotation().annotator().name();
+            assertEquals(Written.WRITTEN, queue.tag(1, ids.get(0), 0, claim, null));
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, queue.tag(1, ids.get(1), 1, claim, null));
+                assertEquals(Written.QUEUED, queue.tag(1, ids.get(2), 2, response, null));
+                assertEquals(Written.QUEUED, queue.unsure(1, ids.get(1), 1, true));
+                assertEquals(shows(2, null), queue.undo());
+                assertEquals(shows(1, null), queue.undo());
+                assertEquals(shows(1, claim), queue.redo());
+                assertEquals(Written.QUEUED, queue.tag(1, ids.get(3), 3, background, null));
+                assertTrue(queue.redo().refused().startsWith("Nothing redone while the server is away"),
+                        "a new tag empties redo, as online");
+                assertEquals(shows(3, null), queue.undo());
+                assertEquals(shows(1, null), queue.undo());
+                OutageQueue.Step beforeTheOutage = queue.undo();
+                assertTrue(beforeTheOutage.refused().contains("only changes made while"), beforeTheOutage.refused());
+                assertEquals(Optional.empty(), beforeTheOutage.change(), "nothing changed on screen");
+                assertEquals(Written.QUEUED, queue.tag(1, ids.get(4), 4, claim, null));
+                assertEquals(Written.QUEUED, queue.unsure(1, ids.get(4), 4, true));
+                assertEquals(11, queue.waiting(), "refused steps are not kept");
+            } finally {
+                server.start();
+            }
+            assertEquals(new OutageQueue.Replay(11, 0, List.of(), 0), queue.replay());
+            assertEquals(Map.of(0, "Claim", 4, "Claim *"), stored(database, me));
+            assertEquals(4, ws.annotation().undo().orElseThrow().index(), "undo goes on with the latest tag");
+            assertEquals(0, ws.annotation().undo().orElseThrow().index(), "then the one before the outage");
+            assertEquals(Map.of(), stored(database, me));
+        }
+    }
+
+    @Test
+    void anUndoKeptOfflineNeverTakesBackAChangeTheUserDidNotSeeTakenBack() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace ws = open(database, data)) {
+            ws.imports().importFile(SeedFiles.first());
+            List<Long> ids = ids(ws);
+            long claim = label(ws, "Claim");
+            long response = label(ws, "Response");
+            String me = ws.annotation().annotator().name();
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, ws.outages().tag(1, ids.get(1), 1, claim, null));
+                assertEquals(shows(1, null), ws.outages().undo());
+            } finally {
+                server.start();
+            }
+            try (Workspace other = open(database, otherData)) { // the same annotator in another window meanwhile
+                other.annotation().tag(ids.get(1), claim);
+                other.annotation().tag(ids.get(5), response);
+            }
+            OutageQueue.Replay replay = ws.outages().replay();
+            assertEquals(0, replay.written());
+            assertEquals(1, replay.alreadyThere());
+            assertEquals(1, replay.refused().size());
+            String reported = replay.refused().get(0).shown();
+            assertTrue(reported.startsWith("Not written after the outage: the undo of the tag of sentence 2 of document 1"),
+                    reported);
+            assertEquals(Map.of(1, "Claim", 5, "Response"), stored(database, me),
+                    "the other window's tag of sentence 6 is not taken back");
+        }
+    }
+
+    @Test
+    void aTagMadeAsGoldIsWrittenAsGoldAfterTheSessionWentBackToItsAnnotator() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace ws = open(database, data)) {
+            ws.imports().importFile(SeedFiles.first());
+            List<Long> ids = ids(ws);
+            long response = label(ws, "Response");
+            String me = ws.annotation().annotator().name();
+            ws.annotation().actAs("gold"); // adjudicating
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, ws.outages().tag(1, ids.get(2), 2, response, null));
+            } finally {
+                server.start();
+            }
+            ws.annotation().actAsSaved(); // adjudication ended before the replay
+            assertEquals(1, ws.outages().replay().written());
+            assertEquals(Map.of(2, "Response"), stored(database, "gold"));
+            assertEquals(Map.of(), stored(database, me));
+            assertEquals(me, ws.annotation().annotator().name(), "back to its own annotator");
+        }
+    }
+
+    private static OutageQueue.Step shows(int index, Long label) {
+        return new OutageQueue.Step(Written.QUEUED, Optional.of(new Change(1, index, label, false, 0)), null);
+    }
+
+    /** Sentence index → label name (with " *" when marked unsure) of {@code annotator}'s tags on document 1. */
+    private Map<Integer, String> stored(String database, String annotator) throws Exception {
+        Map<Integer, String> out = new TreeMap<>();
+        try (var c = server.superuser(database); var ps = c.prepareStatement("""
+                SELECT s.idx, l.name, t.unsure FROM tags t JOIN sentences s ON s.id = t.sentence_id
+                JOIN labels l ON l.id = t.label_id JOIN annotators a ON a.id = t.annotator_id
+                WHERE s.document_id = 1 AND a.name = ?""")) {
+            ps.setString(1, annotator);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getString(2) + (rs.getInt(3) == 1 ? " *" : ""));
+                }
+            }
+        }
+        return out;
+    }
+}
