@@ -78,6 +78,11 @@ public final class OutageQueue {
         return new OutageQueue(service, links, null, "");
     }
 
+    /** Whether {@code failure} says a team library's server cannot be reached (the work was not done). */
+    public static boolean serverAway(Throwable failure) {
+        return failure instanceof ConnectionLostException;
+    }
+
     /** The server as shown to the user (its URL, no password); empty without a queue. */
     public String server() {
         return server;

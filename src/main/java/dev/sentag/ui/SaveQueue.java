@@ -186,7 +186,7 @@ public final class SaveQueue {
         }, e -> {
             if (answered.test(e)) {
                 status.succeeded();
-            } else if (Background.unwrap(e) instanceof dev.sentag.store.ConnectionLostException) {
+            } else if (OutageQueue.serverAway(Background.unwrap(e))) {
                 // Merges, splits, exclusions and many tags at once are not kept for later: say so, and what is.
                 status.failed(failure + ": " + Background.message(e) + " Not done — try again once it is back; "
                         + "meanwhile tags, notes, unsure marks, links, speakers and undo of tags are kept.");

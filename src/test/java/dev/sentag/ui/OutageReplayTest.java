@@ -158,6 +158,41 @@ class OutageReplayTest {
         }
     }
 
+    @Test
+    void anotherAnnotatorsLinkAcceptedOfflineIsShownAndWrittenAsMineWhenTheServerIsBack() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        try (Workspace ws = Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, data)) {
+            ws.imports().importFile(SeedFiles.second());
+            String me = ws.annotation().annotator().name();
+            ws.annotation().actAs("ana");
+            ws.links().link(1, 2, 0, null); // ana's link from sentence 3 to sentence 1
+            ws.annotation().actAs(me);
+            var tagging = new TaggingViewModel(ws.annotation(), ws.outages(),
+                    new Background(ws.database().executor(), fx::add), ws.annotation().labels());
+            var linking = new LinkingViewModel(ws.links(), tagging, new Background(ws.database().executor(), fx::add));
+            tagging.saves().outage().retryWith(retries::add);
+            tagging.open(1, 2, () -> { });
+            runFxUntil(() -> !linking.snapshotProperty().get().others().isEmpty());
+            SaveStatus status = tagging.status();
+            server.stop();
+            try {
+                linking.accept(linking.snapshotProperty().get().others().get(0)); // A in the link list
+                runFxUntil(() -> !status.isPending());
+                assertTrue(status.messageProperty().get().startsWith("Offline: 1 change waits"),
+                        status.messageProperty().get());
+                assertEquals(List.of(0), linking.outgoing(2).stream().map(l -> l.toIndex()).toList(), "shown at once");
+            } finally {
+                server.start();
+            }
+            retries.remove(0).run();
+            runFxUntil(() -> status.stateProperty().get() == SaveStatus.State.SAVED);
+            assertEquals(List.of("2>0"), ws.links().links(1).stream().map(l -> l.fromIndex() + ">" + l.toIndex())
+                    .toList(), "written as the user's own link");
+        }
+    }
+
     private static Map<Integer, String> stored(PostgresServer server, String database) throws Exception {
         Map<Integer, String> out = new TreeMap<>();
         try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""

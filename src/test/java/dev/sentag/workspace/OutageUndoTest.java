@@ -144,6 +144,43 @@ class OutageUndoTest {
         }
     }
 
+    @Test
+    void undoAfterACrashWhileOfflineGoesOnFromTheJournalAndEndsAsShown() throws Exception {
+        String database = server.freshDatabase();
+        Workspace crashed = open(database, data); // never closed: the app died while the server was away
+        crashed.imports().importFile(SeedFiles.first());
+        List<Long> ids = ids(crashed);
+        long claim = label(crashed, "Claim");
+        long response = label(crashed, "Response");
+        String me = crashed.annotation().annotator().name();
+        server.stop();
+        try {
+            assertEquals(Written.QUEUED, crashed.outages().tag(1, ids.get(1), 1, claim, null));
+            assertEquals(Written.QUEUED, crashed.outages().tag(1, ids.get(2), 2, response, null));
+            assertEquals(shows(2, null), crashed.outages().undo());
+        } finally {
+            server.start();
+        }
+        try (Workspace next = open(database, data)) {
+            assertEquals(me, next.annotation().annotator().name());
+            server.stop();
+            try {
+                assertEquals(3, next.outages().waiting(), "read back from the journal");
+                assertEquals(shows(1, null), next.outages().undo(), "the undo stack is rebuilt from the journal");
+                assertEquals(shows(1, claim), next.outages().redo());
+                assertEquals(shows(2, response), next.outages().redo());
+            } finally {
+                server.start();
+            }
+            OutageQueue.Replay replay = next.outages().replay();
+            if (replay.waiting() == 6) { // nothing touched the server while it was stopped: this found the connection cut
+                replay = next.outages().replay(); // as the window's retry a few seconds later
+            }
+            assertEquals(new OutageQueue.Replay(6, 0, List.of(), 0), replay);
+            assertEquals(Map.of(1, "Claim", 2, "Response"), stored(database, me));
+        }
+    }
+
     private static OutageQueue.Step shows(int index, Long label) {
         return new OutageQueue.Step(Written.QUEUED, Optional.of(new Change(1, index, label, false, 0)), null);
     }
