@@ -193,6 +193,44 @@ class OutageReplayTest {
         }
     }
 
+    @Test
+    void aMergeOrAnExclusionWhileTheServerIsAwayIsRefusedSayingSoAndNothingIsKeptOrChanged() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String database = server.freshDatabase();
+        try (Workspace ws = Workspace.open(LibraryLocation.parse(server.url(PostgresServer.SUPERUSER, database)),
+                PasswordSource.NONE, data)) {
+            ws.imports().importFile(SeedFiles.second());
+            var before = ws.annotation().open(1).orElseThrow().sentences();
+            var tagging = new TaggingViewModel(ws.annotation(), ws.outages(),
+                    new Background(ws.database().executor(), fx::add), ws.annotation().labels());
+            tagging.saves().outage().retryWith(retries::add);
+            boolean[] opened = {false};
+            tagging.open(1, 1, () -> opened[0] = true);
+            runFxUntil(() -> opened[0]);
+            SaveStatus status = tagging.status();
+            server.stop();
+            try {
+                for (Runnable action : List.<Runnable>of(tagging::toggleExcludedCurrent,
+                        () -> tagging.mergeWithNext(java.util.Optional.empty(), conflict -> { }))) {
+                    action.run();
+                    runFxUntil(() -> !status.isPending());
+                    assertEquals(SaveStatus.State.FAILED, status.stateProperty().get());
+                    String said = status.messageProperty().get();
+                    assertTrue(said.startsWith("Sentences not changed: ") && said.contains(ws.database().shown())
+                            && said.endsWith("Not done — try again once it is back; meanwhile tags, notes, unsure marks,"
+                            + " links, speakers and undo of tags are kept."), said);
+                    status.dismiss();
+                }
+                assertEquals(0, ws.outages().waiting(), "not kept for later");
+                assertTrue(retries.isEmpty(), "nothing to replay");
+            } finally {
+                server.start();
+            }
+            var after = ws.annotation().open(1).orElseThrow().sentences();
+            assertEquals(before, after, "neither merged nor excluded");
+        }
+    }
+
     private static Map<Integer, String> stored(PostgresServer server, String database) throws Exception {
         Map<Integer, String> out = new TreeMap<>();
         try (var c = server.superuser(database); var rs = c.createStatement().executeQuery("""
