@@ -5,7 +5,8 @@ package dev.sentag.annotate;
  * there and to name it in a report): a tag (value: the label id, null clears; when the label it replaced is known,
  * "label|previous" with an empty part for none, so that undo can be shown before the server is back), a note (its
  * text), a speaker (the name, null clears), a link made or removed (value: "targetIndex|targetId|type", type empty for
- * the default), an unsure mark ("true" or "false"), or an undo or redo of a kept tag (the tag's sentence and value).
+ * the default), an unsure mark ("true" or "false"), or an undo or redo of a kept tag or link (its sentence, and its
+ * kind and value as "TAG:value").
  * {@code annotator} is whom it was made as (gold while adjudicating); null: whoever the session acts as.
  */
 public record OutageChange(long seq, Kind kind, long documentId, long sentenceId, int index, String value,
@@ -43,10 +44,17 @@ public record OutageChange(long seq, Kind kind, long documentId, long sentenceId
                 to + "|" + toId + "|" + (type == null ? "" : type));
     }
 
-    /** The undo ({@code forward} false) or redo of the kept tag {@code target}. */
+    /** The undo ({@code forward} false) or redo of the kept tag or link {@code target} (value: "KIND:its value"). */
     static OutageChange history(OutageChange target, boolean forward) {
         return new OutageChange(0, forward ? Kind.REDO : Kind.UNDO, target.documentId, target.sentenceId,
-                target.index, target.value, target.annotator);
+                target.index, target.kind.name() + ":" + (target.value == null ? "" : target.value), target.annotator);
+    }
+
+    /** Of an undo or redo: the kept change it takes back or makes again. */
+    OutageChange undone() {
+        int colon = value.indexOf(':');
+        return new OutageChange(0, Kind.valueOf(value.substring(0, colon)), documentId, sentenceId, index,
+                value.substring(colon + 1), annotator);
     }
 
     private static String text(Long id) {
@@ -71,7 +79,7 @@ public record OutageChange(long seq, Kind kind, long documentId, long sentenceId
         return new OutageChange(seq, kind, documentId, sentenceId, index, value, name);
     }
 
-    /** A tag's label (of an undo or redo: the label of the tag it takes back or makes again). */
+    /** A tag's label. */
     Long labelId() {
         if (value == null) {
             return null;
@@ -99,8 +107,7 @@ public record OutageChange(long seq, Kind kind, long documentId, long sentenceId
             case NOTE -> "the note of sentence " + (index + 1) + where;
             case SPEAKER -> "the speaker of sentence " + (index + 1) + where;
             case UNSURE -> "the unsure mark of sentence " + (index + 1) + where;
-            case UNDO -> "the undo of the tag of sentence " + (index + 1) + where;
-            case REDO -> "the redo of the tag of sentence " + (index + 1) + where;
+            case UNDO, REDO -> (kind == Kind.UNDO ? "the undo of " : "the redo of ") + undone().shown();
             case LINK, UNLINK -> (kind == Kind.LINK ? "the link" : "the removal of the link") + " from sentence "
                     + (index + 1) + " to sentence " + (target().index() + 1) + where;
         };

@@ -11,11 +11,12 @@ import java.util.Optional;
 
 /**
  * What a coder types into a team library while its server is away: tags, notes, unsure marks, links, speakers, and
- * undo and redo of tags. A write that finds the connection lost is kept in an {@link OutageJournal} on disk instead of
- * failing, and so is every later one until the queue is empty again (so the order the user made them in holds).
+ * undo and redo of tags and links. A write that finds the connection lost is kept in an {@link OutageJournal} on disk
+ * instead of failing, and so is every later one until the queue is empty again (so the order the user made them in
+ * holds).
  * {@link #replay()} writes them, oldest first, each in its own transaction through the services (history and undo as
  * usual), as the annotator they were made as; one the server refuses is reported and taken off, never dropped
- * silently. Undo offline works on the kept tags ({@link OfflineUndo}) and is replayed as an undo of the same tag.
+ * silently. Undo offline works on the kept tags and links ({@link OfflineUndo}), replayed as an undo of the same one.
  * For a library file there is no journal and failures reach the caller as before. Call it on the database thread.
  */
 public final class OutageQueue {
@@ -43,10 +44,17 @@ public final class OutageQueue {
     }
 
     /**
-     * What an undo or redo did: written, or kept (then {@code change} is what the user sees it do), with what changed
-     * (empty: nothing to undo); or {@code refused} (not null) saying why nothing changed.
+     * What an undo or redo did: written, or kept (then {@code change} or {@code link} is what the user sees it do),
+     * with what changed (both empty: nothing to undo); or {@code refused} (not null) saying why nothing changed.
      */
-    public record Step(Written written, Optional<Change> change, String refused) {
+    public record Step(Written written, Optional<Change> change, Optional<LinkStep> link, String refused) {
+    }
+
+    /**
+     * What an undo or redo kept offline did to a link (from sentence {@code from} to {@code to}, type null: the
+     * default): {@code present}, it is there now; else it is gone. Links are not in a {@link Change}: the view shows it.
+     */
+    public record LinkStep(long documentId, int from, long fromId, int to, long toId, String type, boolean present) {
     }
 
     private final AnnotationService service;
@@ -192,7 +200,7 @@ public final class OutageQueue {
         if (journal == null || journal.waiting().isEmpty()) {
             try {
                 actAsOwed();
-                return new Step(Written.WRITTEN, forward ? service.redo() : service.undo(), null);
+                return new Step(Written.WRITTEN, forward ? service.redo() : service.undo(), Optional.empty(), null);
             } catch (ConnectionLostException e) {
                 if (journal == null) {
                     throw e;
@@ -207,18 +215,25 @@ public final class OutageQueue {
                     + (forward ? "redone" : "undone") + " before it is back");
         }
         OutageChange t = target.get();
-        if (t.kind() != OutageChange.Kind.TAG || !t.knowsPrevious()) {
-            return refusedStep(forward, (forward ? "redoing " : "undoing ") + t.shown() + " waits until " + server
-                    + " is back");
+        if (t.kind() == OutageChange.Kind.TAG && t.knowsPrevious()) {
+            keep(OutageChange.history(t, forward));
+            return new Step(Written.QUEUED, Optional.of(new Change(t.documentId(), t.index(),
+                    forward ? t.labelId() : t.previousLabelId(), false, 0)), Optional.empty(), null);
         }
-        keep(OutageChange.history(t, forward));
-        return new Step(Written.QUEUED, Optional.of(new Change(t.documentId(), t.index(),
-                forward ? t.labelId() : t.previousLabelId(), false, 0)), null);
+        if (t.kind() == OutageChange.Kind.LINK || t.kind() == OutageChange.Kind.UNLINK) {
+            keep(OutageChange.history(t, forward));
+            OutageChange.Target to = t.target();
+            return new Step(Written.QUEUED, Optional.empty(), Optional.of(new LinkStep(t.documentId(), t.index(),
+                    t.sentenceId(), to.index(), to.id(), to.type(), (t.kind() == OutageChange.Kind.LINK) == forward)),
+                    null);
+        }
+        return refusedStep(forward, (forward ? "redoing " : "undoing ") + t.shown() + " waits until " + server
+                + " is back");
     }
 
     private static Step refusedStep(boolean forward, String why) {
-        return new Step(Written.WRITTEN, Optional.empty(), (forward ? "Nothing redone" : "Nothing undone")
-                + " while the server is away: " + why + ".");
+        return new Step(Written.WRITTEN, Optional.empty(), Optional.empty(),
+                (forward ? "Nothing redone" : "Nothing undone") + " while the server is away: " + why + ".");
     }
 
     /**

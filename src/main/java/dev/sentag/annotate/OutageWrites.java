@@ -67,19 +67,16 @@ final class OutageWrites {
     }
 
     /**
-     * An undo or redo is written as one only if the step it takes is the tag the user saw it take back or make again;
-     * else (that tag was refused, or another session of the annotator changed their history) it is refused, as
-     * writing it would take back something the user never saw taken back.
+     * An undo or redo is written as one only if the step it takes is the tag or link the user saw it take back or make
+     * again; else (that change was refused, or another session of the annotator changed their history) it is refused,
+     * as writing it would take back something the user never saw taken back.
      */
     private boolean history(OutageChange change) {
         boolean forward = change.kind() == OutageChange.Kind.REDO;
+        OutageChange kept = change.undone();
         Optional<HistoryEntry> next = forward ? service.stacks().nextRedo() : service.stacks().nextUndo();
-        boolean same = next.filter(e -> e.action() == HistoryEntry.Action.TAG
-                && Objects.equals(e.sentenceId(), change.sentenceId())
-                && Objects.equals(e.newLabelId(), change.labelId())
-                && (!change.knowsPrevious() || Objects.equals(e.oldLabelId(), change.previousLabelId()))).isPresent();
-        if (!same) {
-            throw new IllegalArgumentException("the tag it " + (forward ? "makes again" : "takes back")
+        if (!next.filter(e -> same(e, kept)).isPresent()) {
+            throw new IllegalArgumentException("the change it " + (forward ? "makes again" : "takes back")
                     + " is not the latest " + (forward ? "undone change" : "change") + " in the library any more.");
         }
         if (forward) {
@@ -88,6 +85,20 @@ final class OutageWrites {
             service.undo();
         }
         return true;
+    }
+
+    /** Whether history row {@code e} is the one that writing {@code kept} made. */
+    private static boolean same(HistoryEntry e, OutageChange kept) {
+        if (!Objects.equals(e.sentenceId(), kept.sentenceId())) {
+            return false;
+        }
+        return switch (kept.kind()) {
+            case TAG -> e.action() == HistoryEntry.Action.TAG && Objects.equals(e.newLabelId(), kept.labelId())
+                    && (!kept.knowsPrevious() || Objects.equals(e.oldLabelId(), kept.previousLabelId()));
+            case LINK, UNLINK -> e.action().name().equals(kept.kind().name()) && e.link() != null
+                    && Objects.equals(e.link().toSentenceId(), kept.target().id());
+            default -> false;
+        };
     }
 
     /**

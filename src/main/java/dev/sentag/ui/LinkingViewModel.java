@@ -44,6 +44,24 @@ public final class LinkingViewModel {
         this.tagging = tagging;
         this.background = background;
         tagging.onShown(this::reload);
+        tagging.onKeptLinkStep(this::showKept);
+    }
+
+    /** Shows a link that an undo or redo, while the server is away, took back or made again (and moves to it). */
+    private void showKept(OutageQueue.LinkStep step) {
+        var doc = tagging.documentProperty().get();
+        if (doc == null || doc.id() != step.documentId()) {
+            return;
+        }
+        String type = step.type() != null ? step.type() : LinkService.DEFAULT_TYPE;
+        Snapshot s = snapshot.get();
+        List<SentenceLink> mine = s.mine().stream().filter(l -> !(l.fromIndex() == step.from()
+                && l.toIndex() == step.to() && l.type().equals(type))).toList();
+        if (step.present()) {
+            mine = add(mine, new SentenceLink(step.fromId(), step.from(), step.toId(), step.to(), type, ""));
+        }
+        snapshot.set(withMine(s, mine, s.speakers()));
+        tagging.moveTo(step.from());
     }
 
     /** Reads the open document's links and speakers again (after it was shown, or a write committed). */

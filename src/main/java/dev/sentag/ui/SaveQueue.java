@@ -124,10 +124,10 @@ public final class SaveQueue {
 
     /**
      * Undo ({@code forward} false) or redo; {@code shown} gets what changed. While changes wait for the server, the
-     * latest tag kept is taken back (or made again) on screen and the step is kept too; anything else is refused
-     * with the reason, nothing changed.
+     * latest tag or link kept is taken back (or made again) on screen ({@code linkShown} for a link) and the step is
+     * kept too; anything else is refused with the reason, nothing changed.
      */
-    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown) {
+    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown, Consumer<OutageQueue.LinkStep> linkShown) {
         status.started();
         background.run(() -> forward ? outage.queue().redo() : outage.queue().undo(), step -> {
             if (step.refused() != null) {
@@ -135,6 +135,7 @@ public final class SaveQueue {
                 return;
             }
             step.change().ifPresent(shown);
+            step.link().ifPresent(linkShown);
             if (step.written() == OutageQueue.Written.QUEUED) {
                 outage.kept();
             } else {
@@ -189,7 +190,7 @@ public final class SaveQueue {
             } else if (OutageQueue.serverAway(Background.unwrap(e))) {
                 // Merges, splits, exclusions and many tags at once are not kept for later: say so, and what is.
                 status.failed(failure + ": " + Background.message(e) + " Not done — try again once it is back; "
-                        + "meanwhile tags, notes, unsure marks, links, speakers and undo of tags are kept.");
+                        + "meanwhile tags, notes, unsure marks, links, speakers and undo of tags and links are kept.");
             } else {
                 status.failed(failure + ": " + Background.message(e));
             }

@@ -38,6 +38,7 @@ public final class TaggingViewModel {
     private Runnable sentencesChanged = () -> { };
     private Runnable codebookChanged = () -> { };
     private Runnable advance = this::next;
+    private Consumer<dev.sentag.annotate.OutageQueue.LinkStep> keptLinkStep = step -> { };
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this(service, dev.sentag.annotate.OutageQueue.none(service, null), background, labels);
@@ -169,11 +170,16 @@ public final class TaggingViewModel {
     }
 
     public void undo() {
-        saves.history(false, this::reflect);
+        saves.history(false, this::reflect, step -> keptLinkStep.accept(step));
     }
 
     public void redo() {
-        saves.history(true, this::reflect);
+        saves.history(true, this::reflect, step -> keptLinkStep.accept(step));
+    }
+
+    /** Called when undo or redo, while a team library's server is away, took back or made again a link kept then. */
+    void onKeptLinkStep(Consumer<dev.sentag.annotate.OutageQueue.LinkStep> handler) {
+        this.keptLinkStep = handler;
     }
 
     /** Merges the current sentence with the next; see {@link SentenceRepairs#mergeWithNext(Optional, Consumer)}. */

@@ -148,12 +148,19 @@ class OutageReplayTest {
                 assertEquals(List.of(0), linking.outgoing(1).stream().map(l -> l.toIndex()).toList(),
                         "the link shows at once");
                 assertEquals("Ms Example", linking.snapshotProperty().get().speakers().get(1));
+                linking.start();      // L on sentence 2 again
+                linking.type('3');    // to sentence 3
+                linking.confirm();
+                runFxUntil(() -> !status.isPending() && linking.outgoing(1).size() == 2);
+                tagging.undo();       // Ctrl+Z: that link goes at once
+                runFxUntil(() -> !status.isPending() && linking.outgoing(1).size() == 1);
+                assertEquals(4, ws.outages().waiting());
             } finally {
                 server.start();
             }
             retries.remove(0).run();
             runFxUntil(() -> status.stateProperty().get() == SaveStatus.State.SAVED);
-            assertEquals(List.of(0), ws.links().links(1).stream().map(l -> l.toIndex()).toList());
+            assertEquals(List.of(0), ws.links().links(1).stream().map(l -> l.toIndex()).toList(), "as shown");
             assertEquals("Ms Example", ws.links().speakers(1).get(1));
         }
     }
@@ -218,7 +225,7 @@ class OutageReplayTest {
                     String said = status.messageProperty().get();
                     assertTrue(said.startsWith("Sentences not changed: ") && said.contains(ws.database().shown())
                             && said.endsWith("Not done — try again once it is back; meanwhile tags, notes, unsure marks,"
-                            + " links, speakers and undo of tags are kept."), said);
+                            + " links, speakers and undo of tags and links are kept."), said);
                     status.dismiss();
                 }
                 assertEquals(0, ws.outages().waiting(), "not kept for later");

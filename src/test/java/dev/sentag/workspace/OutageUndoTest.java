@@ -181,8 +181,52 @@ class OutageUndoTest {
         }
     }
 
+    @Test
+    void aLinkMadeOfflineCanBeUndoneAndRedoneOfflineAndTheLibraryEndsAsShown() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace ws = open(database, data)) {
+            ws.imports().importFile(SeedFiles.first());
+            List<Sentence> text = ws.annotation().open(1).orElseThrow().sentences().stream()
+                    .filter(x -> !x.excluded()).toList(); // links join article text, not web residue
+            int a = text.get(1).index();
+            int b = text.get(2).index();
+            int c = text.get(3).index();
+            int d = text.get(4).index();
+            List<Long> ids = ids(ws);
+            ws.annotation().annotator();
+            OutageQueue queue = ws.outages();
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, queue.link(1, ids.get(b), b, ids.get(a), a, null, true));
+                assertEquals(Written.QUEUED, queue.link(1, ids.get(d), d, ids.get(c), c, null, true));
+                assertEquals(Optional.of(new OutageQueue.LinkStep(1, d, ids.get(d), c, ids.get(c), null, false)),
+                        queue.undo().link(), "the second link goes");
+                assertEquals(Optional.of(new OutageQueue.LinkStep(1, b, ids.get(b), a, ids.get(a), null, false)),
+                        queue.undo().link());
+                assertEquals(Optional.of(new OutageQueue.LinkStep(1, b, ids.get(b), a, ids.get(a), null, true)),
+                        queue.redo().link(), "and comes back");
+                assertEquals(Written.QUEUED, queue.speaker(1, ids.get(b), b, "Ms Example"));
+                assertTrue(queue.undo().refused().startsWith("Nothing undone while the server is away: undoing the "
+                        + "speaker of sentence " + (b + 1) + " of document 1 waits until"), "a speaker's undo waits");
+            } finally {
+                server.start();
+            }
+            OutageQueue.Replay replay = queue.replay();
+            assertEquals(List.of(), replay.refused());
+            assertEquals(6, replay.written());
+            assertEquals(List.of(b + ">" + a), ws.links().links(1).stream().map(l -> l.fromIndex() + ">" + l.toIndex())
+                    .toList());
+            ws.annotation().undo(); // the speaker
+            ws.annotation().undo(); // the link kept
+            assertTrue(ws.links().links(1).isEmpty(), "the history written is the one shown");
+            ws.annotation().redo();
+            assertEquals(1, ws.links().links(1).size());
+        }
+    }
+
     private static OutageQueue.Step shows(int index, Long label) {
-        return new OutageQueue.Step(Written.QUEUED, Optional.of(new Change(1, index, label, false, 0)), null);
+        return new OutageQueue.Step(Written.QUEUED, Optional.of(new Change(1, index, label, false, 0)), Optional.empty(),
+                null);
     }
 
     /** Sentence index → label name (with " *" when marked unsure) of {@code annotator}'s tags on document 1. */
