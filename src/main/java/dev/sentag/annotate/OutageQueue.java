@@ -205,14 +205,13 @@ public final class OutageQueue {
                 if (journal == null) {
                     throw e;
                 }
-                return refusedStep(forward, "changes saved before the outage can be " + (forward ? "redone" : "undone")
-                        + " once " + server + " is back");
+                return refusedStep(forward, "the server cannot be reached; try again once it is back");
             }
         }
         Optional<OutageChange> target = OfflineUndo.of(journal.waiting(), actingAs()).next(forward);
         if (target.isEmpty()) {
-            return refusedStep(forward, "only changes made while " + server + " is away can be "
-                    + (forward ? "redone" : "undone") + " before it is back");
+            return refusedStep(forward, "until the server is back, only changes made offline can be "
+                    + (forward ? "redone" : "undone"));
         }
         OutageChange t = target.get();
         if (t.kind() == OutageChange.Kind.TAG && t.knowsPrevious()) {
@@ -227,13 +226,12 @@ public final class OutageQueue {
                     t.sentenceId(), to.index(), to.id(), to.type(), (t.kind() == OutageChange.Kind.LINK) == forward)),
                     null);
         }
-        return refusedStep(forward, (forward ? "redoing " : "undoing ") + t.shown() + " waits until " + server
-                + " is back");
+        return refusedStep(forward, (forward ? "redoing " : "undoing ") + t.shown() + " waits for the server");
     }
 
     private static Step refusedStep(boolean forward, String why) {
         return new Step(Written.WRITTEN, Optional.empty(), Optional.empty(),
-                (forward ? "Nothing redone" : "Nothing undone") + " while the server is away: " + why + ".");
+                (forward ? "Nothing redone: " : "Nothing undone: ") + why + "."); // short: it must fit the status bar
     }
 
     /**

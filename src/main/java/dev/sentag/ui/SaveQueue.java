@@ -188,9 +188,9 @@ public final class SaveQueue {
             if (answered.test(e)) {
                 status.succeeded();
             } else if (OutageQueue.serverAway(Background.unwrap(e))) {
-                // Merges, splits, exclusions and many tags at once are not kept for later: say so, and what is.
-                status.failed(failure + ": " + Background.message(e) + " Not done — try again once it is back; "
-                        + "meanwhile tags, notes, unsure marks, links, speakers and undo of tags and links are kept.");
+                // Merges, splits, exclusions and many tags at once are not kept for later: say so, short enough to read
+                // whole in the status bar (it names the server already).
+                status.failed(failure + ": the server cannot be reached, so this was not done; try again once it is back.");
             } else {
                 status.failed(failure + ": " + Background.message(e));
             }

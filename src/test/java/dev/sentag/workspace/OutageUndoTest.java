@@ -68,12 +68,13 @@ class OutageUndoTest {
                 assertEquals(shows(1, null), queue.undo());
                 assertEquals(shows(1, claim), queue.redo());
                 assertEquals(Written.QUEUED, queue.tag(1, ids.get(3), 3, background, null));
-                assertTrue(queue.redo().refused().startsWith("Nothing redone while the server is away"),
+                assertTrue(queue.redo().refused().equals("Nothing redone: until the server is back, only changes made offline can be redone."),
                         "a new tag empties redo, as online");
                 assertEquals(shows(3, null), queue.undo());
                 assertEquals(shows(1, null), queue.undo());
                 OutageQueue.Step beforeTheOutage = queue.undo();
-                assertTrue(beforeTheOutage.refused().contains("only changes made while"), beforeTheOutage.refused());
+                assertEquals("Nothing undone: until the server is back, only changes made offline can be undone.",
+                        beforeTheOutage.refused());
                 assertEquals(Optional.empty(), beforeTheOutage.change(), "nothing changed on screen");
                 assertEquals(Written.QUEUED, queue.tag(1, ids.get(4), 4, claim, null));
                 assertEquals(Written.QUEUED, queue.unsure(1, ids.get(4), 4, true));
@@ -206,8 +207,8 @@ class OutageUndoTest {
                 assertEquals(Optional.of(new OutageQueue.LinkStep(1, b, ids.get(b), a, ids.get(a), null, true)),
                         queue.redo().link(), "and comes back");
                 assertEquals(Written.QUEUED, queue.speaker(1, ids.get(b), b, "Ms Example"));
-                assertTrue(queue.undo().refused().startsWith("Nothing undone while the server is away: undoing the "
-                        + "speaker of sentence " + (b + 1) + " of document 1 waits until"), "a speaker's undo waits");
+                assertEquals("Nothing undone: undoing the speaker of sentence " + (b + 1) + " of document 1 waits for the "
+                        + "server.", queue.undo().refused(), "a speaker's undo waits");
             } finally {
                 server.start();
             }
