@@ -10,8 +10,8 @@ import java.util.Optional;
  * Undo and redo while changes wait for the server: the undo stacks the server will build when the waiting changes
  * are written, as far as they are made of those changes. Rebuilt from the journal each time (so it holds after a
  * crash too), by the same rules as {@link UndoStacks}: a tag, link or speaker pushes onto undo and empties redo, an
- * undo moves the latest command to redo, a redo moves it back. A tag (its previous label is kept with it) or a link
- * can be taken back offline; a speaker on top of the stack, or nothing kept at all, means the undo must wait.
+ * undo moves the latest command to redo, a redo moves it back. A tag or speaker (kept with the label or name it
+ * replaced) or a link can be taken back offline; with nothing kept, the undo must wait for the server.
  */
 final class OfflineUndo {
     private final Deque<OutageChange> undo = new ArrayDeque<>();

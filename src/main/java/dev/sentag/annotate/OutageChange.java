@@ -4,7 +4,7 @@ package dev.sentag.annotate;
  * A change kept in the outage queue, of one sentence (id and the position it had when made, to check it is still
  * there and to name it in a report): a tag (value: the label id, null clears; when the label it replaced is known,
  * "label|previous" with an empty part for none, so that undo can be shown before the server is back), a note (its
- * text), a speaker (the name, null clears), a link made or removed (value: "targetIndex|targetId|type", type empty for
+ * text), a speaker (the name, null clears; see {@link #speaker(long, long, int, String, String)}), a link made or removed (value: "targetIndex|targetId|type", type empty for
  * the default), an unsure mark ("true" or "false"), or an undo or redo of a kept tag or link (its sentence, and its
  * kind and value as "TAG:value").
  * {@code annotator} is whom it was made as (gold while adjudicating); null: whoever the session acts as.
@@ -33,6 +33,30 @@ public record OutageChange(long seq, Kind kind, long documentId, long sentenceId
 
     static OutageChange speaker(long documentId, long sentenceId, int index, String name) {
         return new OutageChange(0, Kind.SPEAKER, documentId, sentenceId, index, name);
+    }
+
+    /**
+     * A speaker whose previous name ({@code before}, null: none) is known, so that it can be undone offline. Kept as
+     * NUL, name, NUL, previous, each name "=" + it or empty for none (NUL is no character of a name; the journal
+     * stores the value in Base64).
+     */
+    static OutageChange speaker(long documentId, long sentenceId, int index, String name, String before) {
+        return new OutageChange(0, Kind.SPEAKER, documentId, sentenceId, index,
+                "\0" + (name == null ? "" : "=" + name) + "\0" + (before == null ? "" : "=" + before));
+    }
+
+    /** A speaker's name (null: cleared). */
+    String speakerName() {
+        return knowsPrevious() ? named(value.split("\0", -1)[1]) : value;
+    }
+
+    /** The name a speaker replaced (null: none); see {@link #knowsPrevious()}. */
+    String previousSpeaker() {
+        return named(value.split("\0", -1)[2]);
+    }
+
+    private static String named(String part) {
+        return part.isEmpty() ? null : part.substring(1);
     }
 
     static OutageChange unsure(long documentId, long sentenceId, int index, boolean unsure) {
@@ -88,9 +112,9 @@ public record OutageChange(long seq, Kind kind, long documentId, long sentenceId
         return label.isEmpty() ? null : Long.valueOf(label);
     }
 
-    /** Whether a tag knows the label it replaced (every tag the window keeps does). */
+    /** Whether a tag or speaker knows the label or name it replaced (every one the window keeps does). */
     boolean knowsPrevious() {
-        return value != null && value.contains("|");
+        return value != null && (kind == Kind.SPEAKER ? value.startsWith("\0") : value.contains("|"));
     }
 
     /** The label a tag replaced (null: none); see {@link #knowsPrevious()}. */

@@ -11,12 +11,12 @@ import java.util.Optional;
 
 /**
  * What a coder types into a team library while its server is away: tags, notes, unsure marks, links, speakers, and
- * undo and redo of tags and links. A write that finds the connection lost is kept in an {@link OutageJournal} on disk
+ * undo and redo of tags, links and speakers. A write that finds the connection lost is kept in an {@link OutageJournal} on disk
  * instead of failing, and so is every later one until the queue is empty again (so the order the user made them in
  * holds).
  * {@link #replay()} writes them, oldest first, each in its own transaction through the services (history and undo as
  * usual), as the annotator they were made as; one the server refuses is reported and taken off, never dropped
- * silently. Undo offline works on the kept tags and links ({@link OfflineUndo}), replayed as an undo of the same one.
+ * silently. Undo offline works on the kept tags, links and speakers ({@link OfflineUndo}), replayed as an undo of the same one.
  * For a library file there is no journal and failures reach the caller as before. Call it on the database thread.
  */
 public final class OutageQueue {
@@ -44,10 +44,16 @@ public final class OutageQueue {
     }
 
     /**
-     * What an undo or redo did: written, or kept (then {@code change} or {@code link} is what the user sees it do),
-     * with what changed (both empty: nothing to undo); or {@code refused} (not null) saying why nothing changed.
+     * What an undo or redo did: written, or kept (then {@code change}, {@code link} or {@code speaker} is what the user
+     * sees it do), with what changed (all empty: nothing to undo); or {@code refused} (not null) saying why nothing
+     * changed.
      */
-    public record Step(Written written, Optional<Change> change, Optional<LinkStep> link, String refused) {
+    public record Step(Written written, Optional<Change> change, Optional<LinkStep> link,
+                       Optional<SpeakerStep> speaker, String refused) {
+    }
+
+    /** What an undo or redo kept offline did to a speaker: sentence {@code index} is now {@code name}'s (null: none). */
+    public record SpeakerStep(long documentId, int index, String name) {
     }
 
     /**
@@ -137,6 +143,12 @@ public final class OutageQueue {
                 () -> links.speaker(documentId, index, name));
     }
 
+    /** {@link #speaker(long, long, int, String)} of a sentence whose speaker was {@code before} (null: none). */
+    public synchronized Written speaker(long documentId, long sentenceId, int index, String name, String before) {
+        return write(OutageChange.speaker(documentId, sentenceId, index, name, before),
+                () -> links.speaker(documentId, index, name));
+    }
+
     /** Links sentence {@code from} to {@code to} ({@code add}) or removes that link; type null: the default. */
     public synchronized Written link(long documentId, long fromId, int from, long toId, int to, String type,
                                      boolean add) {
@@ -200,7 +212,8 @@ public final class OutageQueue {
         if (journal == null || journal.waiting().isEmpty()) {
             try {
                 actAsOwed();
-                return new Step(Written.WRITTEN, forward ? service.redo() : service.undo(), Optional.empty(), null);
+                return new Step(Written.WRITTEN, forward ? service.redo() : service.undo(), Optional.empty(),
+                        Optional.empty(), null);
             } catch (ConnectionLostException e) {
                 if (journal == null) {
                     throw e;
@@ -217,20 +230,25 @@ public final class OutageQueue {
         if (t.kind() == OutageChange.Kind.TAG && t.knowsPrevious()) {
             keep(OutageChange.history(t, forward));
             return new Step(Written.QUEUED, Optional.of(new Change(t.documentId(), t.index(),
-                    forward ? t.labelId() : t.previousLabelId(), false, 0)), Optional.empty(), null);
+                    forward ? t.labelId() : t.previousLabelId(), false, 0)), Optional.empty(), Optional.empty(), null);
         }
         if (t.kind() == OutageChange.Kind.LINK || t.kind() == OutageChange.Kind.UNLINK) {
             keep(OutageChange.history(t, forward));
             OutageChange.Target to = t.target();
             return new Step(Written.QUEUED, Optional.empty(), Optional.of(new LinkStep(t.documentId(), t.index(),
                     t.sentenceId(), to.index(), to.id(), to.type(), (t.kind() == OutageChange.Kind.LINK) == forward)),
-                    null);
+                    Optional.empty(), null);
+        }
+        if (t.kind() == OutageChange.Kind.SPEAKER && t.knowsPrevious()) {
+            keep(OutageChange.history(t, forward));
+            return new Step(Written.QUEUED, Optional.empty(), Optional.empty(), Optional.of(new SpeakerStep(
+                    t.documentId(), t.index(), forward ? t.speakerName() : t.previousSpeaker())), null);
         }
         return refusedStep(forward, (forward ? "redoing " : "undoing ") + t.shown() + " waits for the server");
     }
 
     private static Step refusedStep(boolean forward, String why) {
-        return new Step(Written.WRITTEN, Optional.empty(), Optional.empty(),
+        return new Step(Written.WRITTEN, Optional.empty(), Optional.empty(), Optional.empty(),
                 (forward ? "Nothing redone: " : "Nothing undone: ") + why + "."); // short: it must fit the status bar
     }
 

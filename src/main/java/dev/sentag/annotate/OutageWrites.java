@@ -67,7 +67,7 @@ final class OutageWrites {
     }
 
     /**
-     * An undo or redo is written as one only if the step it takes is the tag or link the user saw it take back or make
+     * An undo or redo is written as one only if the step it takes is the tag, link or speaker the user saw it take back or make
      * again; else (that change was refused, or another session of the annotator changed their history) it is refused,
      * as writing it would take back something the user never saw taken back.
      */
@@ -97,6 +97,9 @@ final class OutageWrites {
                     && (!kept.knowsPrevious() || Objects.equals(e.oldLabelId(), kept.previousLabelId()));
             case LINK, UNLINK -> e.action().name().equals(kept.kind().name()) && e.link() != null
                     && Objects.equals(e.link().toSentenceId(), kept.target().id());
+            case SPEAKER -> e.action() == HistoryEntry.Action.SPEAKER && e.link() != null
+                    && Objects.equals(e.link().newSpeaker(), kept.speakerName())
+                    && (!kept.knowsPrevious() || Objects.equals(e.link().oldSpeaker(), kept.previousSpeaker()));
             default -> false;
         };
     }
@@ -108,7 +111,7 @@ final class OutageWrites {
     private boolean applyLinkOrSpeaker(OutageChange change, OpenDocument doc) {
         if (change.kind() == OutageChange.Kind.SPEAKER) {
             samePlace(doc, change.index(), change.sentenceId());
-            return links.speaker(change.documentId(), change.index(), change.value()).stored();
+            return links.speaker(change.documentId(), change.index(), change.speakerName()).stored();
         }
         OutageChange.Target to = change.target();
         samePlace(doc, change.index(), change.sentenceId());

@@ -44,7 +44,26 @@ public final class LinkingViewModel {
         this.tagging = tagging;
         this.background = background;
         tagging.onShown(this::reload);
-        tagging.onKeptLinkStep(this::showKept);
+        tagging.onKeptStep(step -> {
+            step.link().ifPresent(this::showKept);
+            step.speaker().ifPresent(this::showKept);
+        });
+    }
+
+    /** Shows a speaker that an undo or redo, while the server is away, took back or set again (and moves to it). */
+    private void showKept(OutageQueue.SpeakerStep step) {
+        var doc = tagging.documentProperty().get();
+        if (doc != null && doc.id() == step.documentId()) {
+            Snapshot s = snapshot.get();
+            Map<Integer, String> speakers = new HashMap<>(s.speakers());
+            if (step.name() == null) {
+                speakers.remove(step.index());
+            } else {
+                speakers.put(step.index(), step.name());
+            }
+            snapshot.set(withMine(s, s.mine(), speakers));
+            tagging.moveTo(step.index());
+        }
     }
 
     /** Shows a link that an undo or redo, while the server is away, took back or made again (and moves to it). */
@@ -200,7 +219,8 @@ public final class LinkingViewModel {
         if (clean != null) {
             lastSpeaker = clean;
         }
-        if (!keptWhileOffline(queue -> queue.speaker(doc.id(), rowId(i), i, clean), s -> {
+        String before = snapshot.get().speakers().get(i); // kept with it, so that undo can show it while offline
+        if (!keptWhileOffline(queue -> queue.speaker(doc.id(), rowId(i), i, clean, before), s -> {
             Map<Integer, String> speakers = new HashMap<>(s.speakers());
             if (clean == null) {
                 speakers.remove(i);

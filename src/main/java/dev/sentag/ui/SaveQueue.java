@@ -124,10 +124,10 @@ public final class SaveQueue {
 
     /**
      * Undo ({@code forward} false) or redo; {@code shown} gets what changed. While changes wait for the server, the
-     * latest tag or link kept is taken back (or made again) on screen ({@code linkShown} for a link) and the step is
-     * kept too; anything else is refused with the reason, nothing changed.
+     * latest tag, link or speaker kept is taken back (or made again) on screen ({@code keptShown} for a link or
+     * speaker) and the step is kept too; anything else is refused with the reason, nothing changed.
      */
-    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown, Consumer<OutageQueue.LinkStep> linkShown) {
+    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown, Consumer<OutageQueue.Step> keptShown) {
         status.started();
         background.run(() -> forward ? outage.queue().redo() : outage.queue().undo(), step -> {
             if (step.refused() != null) {
@@ -135,8 +135,8 @@ public final class SaveQueue {
                 return;
             }
             step.change().ifPresent(shown);
-            step.link().ifPresent(linkShown);
             if (step.written() == OutageQueue.Written.QUEUED) {
+                keptShown.accept(step);
                 outage.kept();
             } else {
                 status.succeeded();

@@ -38,7 +38,7 @@ public final class TaggingViewModel {
     private Runnable sentencesChanged = () -> { };
     private Runnable codebookChanged = () -> { };
     private Runnable advance = this::next;
-    private Consumer<dev.sentag.annotate.OutageQueue.LinkStep> keptLinkStep = step -> { };
+    private Consumer<dev.sentag.annotate.OutageQueue.Step> keptStep = step -> { };
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this(service, dev.sentag.annotate.OutageQueue.none(service, null), background, labels);
@@ -170,16 +170,16 @@ public final class TaggingViewModel {
     }
 
     public void undo() {
-        saves.history(false, this::reflect, step -> keptLinkStep.accept(step));
+        saves.history(false, this::reflect, step -> keptStep.accept(step));
     }
 
     public void redo() {
-        saves.history(true, this::reflect, step -> keptLinkStep.accept(step));
+        saves.history(true, this::reflect, step -> keptStep.accept(step));
     }
 
-    /** Called when undo or redo, while a team library's server is away, took back or made again a link kept then. */
-    void onKeptLinkStep(Consumer<dev.sentag.annotate.OutageQueue.LinkStep> handler) {
-        this.keptLinkStep = handler;
+    /** Called when undo or redo, while a team library's server is away, was kept (e.g. it took back a link kept then). */
+    void onKeptStep(Consumer<dev.sentag.annotate.OutageQueue.Step> handler) {
+        this.keptStep = handler;
     }
 
     /** Merges the current sentence with the next; see {@link SentenceRepairs#mergeWithNext(Optional, Consumer)}. */

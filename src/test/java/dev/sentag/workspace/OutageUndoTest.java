@@ -183,7 +183,7 @@ class OutageUndoTest {
     }
 
     @Test
-    void aLinkMadeOfflineCanBeUndoneAndRedoneOfflineAndTheLibraryEndsAsShown() throws Exception {
+    void aLinkAndASpeakerMadeOfflineCanBeUndoneAndRedoneOfflineAndTheLibraryEndsAsShown() throws Exception {
         String database = server.freshDatabase();
         try (Workspace ws = open(database, data)) {
             ws.imports().importFile(SeedFiles.first());
@@ -206,19 +206,24 @@ class OutageUndoTest {
                         queue.undo().link());
                 assertEquals(Optional.of(new OutageQueue.LinkStep(1, b, ids.get(b), a, ids.get(a), null, true)),
                         queue.redo().link(), "and comes back");
-                assertEquals(Written.QUEUED, queue.speaker(1, ids.get(b), b, "Ms Example"));
-                assertEquals("Nothing undone: undoing the speaker of sentence " + (b + 1) + " of document 1 waits for the "
-                        + "server.", queue.undo().refused(), "a speaker's undo waits");
+                assertEquals(Written.QUEUED, queue.speaker(1, ids.get(b), b, "Ms Example", null));
+                assertEquals(Optional.of(new OutageQueue.SpeakerStep(1, b, null)), queue.undo().speaker());
+                assertEquals(Optional.of(new OutageQueue.SpeakerStep(1, b, "Ms Example")), queue.redo().speaker());
+                assertEquals(Optional.of(new OutageQueue.SpeakerStep(1, b, null)), queue.undo().speaker());
+                assertEquals(Written.QUEUED, queue.speaker(1, ids.get(a), a, "Mr Old")); // kept without its previous
+                assertEquals("Nothing undone: undoing the speaker of sentence " + (a + 1) + " of document 1 waits for the "
+                        + "server.", queue.undo().refused(), "without the name it replaced, its undo waits");
             } finally {
                 server.start();
             }
             OutageQueue.Replay replay = queue.replay();
             assertEquals(List.of(), replay.refused());
-            assertEquals(6, replay.written());
+            assertEquals(10, replay.written());
+            assertEquals(Map.of(a, "Mr Old"), ws.links().speakers(1), "the speaker undone offline is not there");
             assertEquals(List.of(b + ">" + a), ws.links().links(1).stream().map(l -> l.fromIndex() + ">" + l.toIndex())
                     .toList());
-            ws.annotation().undo(); // the speaker
-            ws.annotation().undo(); // the link kept
+            ws.annotation().undo(); // Mr Old
+            ws.annotation().undo(); // the link kept (Ms Example was undone, and redo is empty after Mr Old)
             assertTrue(ws.links().links(1).isEmpty(), "the history written is the one shown");
             ws.annotation().redo();
             assertEquals(1, ws.links().links(1).size());
@@ -227,7 +232,7 @@ class OutageUndoTest {
 
     private static OutageQueue.Step shows(int index, Long label) {
         return new OutageQueue.Step(Written.QUEUED, Optional.of(new Change(1, index, label, false, 0)), Optional.empty(),
-                null);
+                Optional.empty(), null);
     }
 
     /** Sentence index → label name (with " *" when marked unsure) of {@code annotator}'s tags on document 1. */
