@@ -198,12 +198,12 @@ public final class OutageQueue {
         }
     }
 
-    /** Undoes the latest change, or (offline) the latest tag kept; see {@link Step}. */
+    /** Undoes the latest change, or (offline) the latest tag, link or speaker kept; see {@link Step}. */
     public synchronized Step undo() {
         return step(false);
     }
 
-    /** Redoes the latest undone change, or (offline) the latest undone tag kept; see {@link Step}. */
+    /** Redoes the latest undone change, or (offline) the latest one undone while kept; see {@link Step}. */
     public synchronized Step redo() {
         return step(true);
     }
