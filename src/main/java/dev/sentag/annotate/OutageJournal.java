@@ -47,11 +47,9 @@ final class OutageJournal {
     /** Keeps {@code change} (durably) at the end of the queue. */
     OutageChange append(OutageChange change) {
         OutageChange numbered = change.numbered(nextSeq++);
-        String value = numbered.value() == null ? "-" : Base64.getEncoder().encodeToString(
-                numbered.value().getBytes(StandardCharsets.UTF_8));
         write(String.join("\t", WAIT, Long.toString(numbered.seq()), numbered.kind().name(),
                 Long.toString(numbered.documentId()), Long.toString(numbered.sentenceId()),
-                Integer.toString(numbered.index()), value));
+                Integer.toString(numbered.index()), encoded(numbered.value()), encoded(numbered.annotator())));
         waiting.put(numbered.seq(), numbered);
         return numbered;
     }
@@ -70,6 +68,15 @@ final class OutageJournal {
             return;
         }
         write(DONE + "\t" + change.seq());
+    }
+
+    /** A value as one tab-free field: "-" for null, else Base64 (notes hold tabs and line breaks). */
+    private static String encoded(String value) {
+        return value == null ? "-" : Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decoded(String field) {
+        return field.equals("-") ? null : new String(Base64.getDecoder().decode(field), StandardCharsets.UTF_8);
     }
 
     private void write(String line) {
@@ -120,11 +127,9 @@ final class OutageJournal {
             nextSeq = Math.max(nextSeq, seq + 1);
             if (f[0].equals(DONE)) {
                 waiting.remove(seq);
-            } else if (f[0].equals(WAIT) && f.length == 7) {
-                String value = f[6].equals("-") ? null
-                        : new String(Base64.getDecoder().decode(f[6]), StandardCharsets.UTF_8);
+            } else if (f[0].equals(WAIT) && (f.length == 7 || f.length == 8)) { // 7: kept before the annotator was
                 waiting.put(seq, new OutageChange(seq, OutageChange.Kind.valueOf(f[2]), Long.parseLong(f[3]),
-                        Long.parseLong(f[4]), Integer.parseInt(f[5]), value));
+                        Long.parseLong(f[4]), Integer.parseInt(f[5]), decoded(f[6]), f.length == 8 ? decoded(f[7]) : null));
             } else {
                 throw new StoreException("The outage journal " + file + " has a line Sentag cannot read: " + line);
             }

@@ -154,15 +154,8 @@ final class CodebookWiring {
                 tagging.status().failed("Label the sentence first; then U marks the label as unsure.");
                 return;
             }
-            boolean wanted = !row.unsureProperty().get();
-            row.unsureProperty().set(wanted);
-            tagging.rowChanged(row);
-            tagging.status().started();
-            codebook.setUnsure(row.sentence().id(), wanted, tagging.status()::succeeded, reason -> {
-                row.unsureProperty().set(!wanted);
-                tagging.rowChanged(row);
-                tagging.status().failed("Unsure mark not saved: " + reason);
-            });
+            // Through the save queue, so that while a team library's server is away the mark is kept like a tag.
+            tagging.saves().unsure(row, !row.unsureProperty().get(), () -> tagging.rowChanged(row));
         });
     }
 

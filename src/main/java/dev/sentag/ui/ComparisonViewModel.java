@@ -35,6 +35,8 @@ public final class ComparisonViewModel {
     private boolean comparingBefore;
     private Runnable reopen = () -> { };
     private Runnable afterSwitch = () -> { };
+    /** Putting adjudication back off after gold could not be reached (a team library's server away). */
+    private boolean undoingSwitch;
     private java.util.function.Predicate<SentenceRow> alsoDisputed = row -> false;
 
     public ComparisonViewModel(TaggingViewModel tagging, LibraryViewModel library) {
@@ -42,7 +44,11 @@ public final class ComparisonViewModel {
         this.library = library;
         tagging.rows().addListener((ListChangeListener<SentenceRow>) c -> recount());
         tagging.taggedProperty().addListener((obs, o, n) -> recount());
-        adjudicating.addListener((obs, was, is) -> switchAnnotator(is));
+        adjudicating.addListener((obs, was, is) -> {
+            if (!undoingSwitch) {
+                switchAnnotator(is);
+            }
+        });
         tagging.currentProperty().addListener((obs, o, n) -> {
             if (!sentenceNotice.isEmpty() && sentenceNotice.equals(library.noticeProperty().get())) {
                 library.notices().post("");
@@ -78,6 +84,15 @@ public final class ComparisonViewModel {
             Runnable then = afterSwitch;
             afterSwitch = () -> { };
             then.run();
+        }, () -> {
+            // Still tagging as yourself: keys must not look like gold's (a kept tag is written as whom it was made as).
+            if (gold) {
+                undoingSwitch = true;
+                adjudicating.set(false);
+                comparing.set(comparingBefore);
+                undoingSwitch = false;
+                recount();
+            }
         });
     }
 

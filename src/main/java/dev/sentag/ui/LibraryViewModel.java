@@ -301,10 +301,15 @@ public final class LibraryViewModel {
                 e -> notices.post("Could not change annotator: " + Background.message(e)));
     }
 
-    /** Acts as {@code name} for this session (adjudication), or with none as the saved annotator again. */
-    void actAs(Optional<String> name, Runnable then) {
-        background.run(() -> name.map(annotation::actAs).orElseGet(annotation::actAsSaved), a -> refresh(then),
-                e -> notices.post("Could not change annotator: " + Background.message(e)));
+    /**
+     * Acts as {@code name} for this session (adjudication), or with none as the saved annotator again; {@code failed}
+     * runs after the notice when the switch could not be made (a team library's server away).
+     */
+    void actAs(Optional<String> name, Runnable then, Runnable failed) {
+        background.run(() -> name.map(annotation::actAs).orElseGet(annotation::actAsSaved), a -> refresh(then), e -> {
+            notices.post("Could not change annotator: " + Background.message(e));
+            failed.run();
+        });
     }
 
     public void updateTagged(long documentId, int tagged) {

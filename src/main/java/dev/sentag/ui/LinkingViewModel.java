@@ -44,6 +44,43 @@ public final class LinkingViewModel {
         this.tagging = tagging;
         this.background = background;
         tagging.onShown(this::reload);
+        tagging.onKeptStep(step -> {
+            step.link().ifPresent(this::showKept);
+            step.speaker().ifPresent(this::showKept);
+        });
+    }
+
+    /** Shows a speaker that an undo or redo, while the server is away, took back or set again (and moves to it). */
+    private void showKept(OutageQueue.SpeakerStep step) {
+        var doc = tagging.documentProperty().get();
+        if (doc != null && doc.id() == step.documentId()) {
+            Snapshot s = snapshot.get();
+            Map<Integer, String> speakers = new HashMap<>(s.speakers());
+            if (step.name() == null) {
+                speakers.remove(step.index());
+            } else {
+                speakers.put(step.index(), step.name());
+            }
+            snapshot.set(withMine(s, s.mine(), speakers));
+            tagging.moveTo(step.index());
+        }
+    }
+
+    /** Shows a link that an undo or redo, while the server is away, took back or made again (and moves to it). */
+    private void showKept(OutageQueue.LinkStep step) {
+        var doc = tagging.documentProperty().get();
+        if (doc == null || doc.id() != step.documentId()) {
+            return;
+        }
+        String type = step.type() != null ? step.type() : LinkService.DEFAULT_TYPE;
+        Snapshot s = snapshot.get();
+        List<SentenceLink> mine = s.mine().stream().filter(l -> !(l.fromIndex() == step.from()
+                && l.toIndex() == step.to() && l.type().equals(type))).toList();
+        if (step.present()) {
+            mine = add(mine, new SentenceLink(step.fromId(), step.from(), step.toId(), step.to(), type, ""));
+        }
+        snapshot.set(withMine(s, mine, s.speakers()));
+        tagging.moveTo(step.from());
     }
 
     /** Reads the open document's links and speakers again (after it was shown, or a write committed). */
@@ -182,7 +219,8 @@ public final class LinkingViewModel {
         if (clean != null) {
             lastSpeaker = clean;
         }
-        if (!keptWhileOffline(queue -> queue.speaker(doc.id(), rowId(i), i, clean), s -> {
+        String before = snapshot.get().speakers().get(i); // kept with it, so that undo can show it while offline
+        if (!keptWhileOffline(queue -> queue.speaker(doc.id(), rowId(i), i, clean, before), s -> {
             Map<Integer, String> speakers = new HashMap<>(s.speakers());
             if (clean == null) {
                 speakers.remove(i);
@@ -300,7 +338,13 @@ public final class LinkingViewModel {
     public void accept(SentenceLink theirs) {
         var doc = tagging.documentProperty().get();
         if (doc != null) {
-            write(() -> links.link(doc.id(), theirs.fromIndex(), theirs.toIndex(), theirs.type()), "Link not accepted");
+            int from = theirs.fromIndex();
+            int to = theirs.toIndex();
+            if (!keptWhileOffline(queue -> queue.link(doc.id(), rowId(from), from, rowId(to), to, theirs.type(), true),
+                    s -> withMine(s, add(s.mine(), new SentenceLink(rowId(from), from, rowId(to), to, theirs.type(), "")),
+                            s.speakers()), "Link not accepted")) {
+                write(() -> links.link(doc.id(), from, to, theirs.type()), "Link not accepted");
+            }
         }
     }
 

@@ -43,11 +43,12 @@ public final class SaveQueue {
     void tag(SentenceRow row, Long wanted) {
         Key key = new Key("tag", row);
         long started = System.nanoTime();
-        begin(key, row.labelId());
+        Long before = row.labelId();
+        begin(key, before);
         state.setLabel(row, wanted);
         status.started();
         var s = row.sentence();
-        background.run(() -> outage.queue().tag(s.documentId(), s.id(), s.index(), wanted), written -> {
+        background.run(() -> outage.queue().tag(s.documentId(), s.id(), s.index(), wanted, before), written -> {
             end(key, true, wanted); // written, or kept for the server: either way the user's choice stays on screen
             if (written == OutageQueue.Written.QUEUED) {
                 outage.kept();
@@ -102,6 +103,47 @@ public final class SaveQueue {
         });
     }
 
+    /** U: shows the unsure mark at once ({@code restyle} redraws the row) and queues its write; a failure puts it back. */
+    void unsure(SentenceRow row, boolean wanted, Runnable restyle) {
+        row.unsureProperty().set(wanted);
+        restyle.run();
+        status.started();
+        var s = row.sentence();
+        background.run(() -> outage.queue().unsure(s.documentId(), s.id(), s.index(), wanted), written -> {
+            if (written == OutageQueue.Written.QUEUED) {
+                outage.kept();
+            } else {
+                status.succeeded();
+            }
+        }, e -> {
+            row.unsureProperty().set(!wanted);
+            restyle.run();
+            status.failed("Unsure mark not saved: " + Background.message(e));
+        });
+    }
+
+    /**
+     * Undo ({@code forward} false) or redo; {@code shown} gets what changed. While changes wait for the server, the
+     * latest tag, link or speaker kept is taken back (or made again) on screen ({@code keptShown} for a link or
+     * speaker) and the step is kept too; anything else is refused with the reason, nothing changed.
+     */
+    void history(boolean forward, Consumer<dev.sentag.annotate.Change> shown, Consumer<OutageQueue.Step> keptShown) {
+        status.started();
+        background.run(() -> forward ? outage.queue().redo() : outage.queue().undo(), step -> {
+            if (step.refused() != null) {
+                status.failed(step.refused());
+                return;
+            }
+            step.change().ifPresent(shown);
+            if (step.written() == OutageQueue.Written.QUEUED) {
+                keptShown.accept(step);
+                outage.kept();
+            } else {
+                status.succeeded();
+            }
+        }, e -> status.failed("Undo/redo failed: " + Background.message(e)));
+    }
+
     /** A row's label or note: what a write changes, and what a put-back restores. */
     private record Key(String kind, SentenceRow row) {
     }
@@ -145,6 +187,10 @@ public final class SaveQueue {
         }, e -> {
             if (answered.test(e)) {
                 status.succeeded();
+            } else if (OutageQueue.serverAway(Background.unwrap(e))) {
+                // Merges, splits, exclusions and many tags at once are not kept for later: say so, short enough to read
+                // whole in the status bar (it names the server already).
+                status.failed(failure + ": the server cannot be reached, so this was not done; try again once it is back.");
             } else {
                 status.failed(failure + ": " + Background.message(e));
             }

@@ -38,6 +38,7 @@ public final class TaggingViewModel {
     private Runnable sentencesChanged = () -> { };
     private Runnable codebookChanged = () -> { };
     private Runnable advance = this::next;
+    private Consumer<dev.sentag.annotate.OutageQueue.Step> keptStep = step -> { };
 
     public TaggingViewModel(AnnotationService service, Background background, LabelSet labels) {
         this(service, dev.sentag.annotate.OutageQueue.none(service, null), background, labels);
@@ -169,15 +170,16 @@ public final class TaggingViewModel {
     }
 
     public void undo() {
-        history(service::undo);
+        saves.history(false, this::reflect, step -> keptStep.accept(step));
     }
 
     public void redo() {
-        history(service::redo);
+        saves.history(true, this::reflect, step -> keptStep.accept(step));
     }
 
-    private void history(java.util.function.Supplier<Optional<Change>> step) {
-        saves.change(step, change -> change.ifPresent(this::reflect), "Undo/redo failed", e -> false);
+    /** Called when undo or redo, while a team library's server is away, was kept (e.g. it took back a link kept then). */
+    void onKeptStep(Consumer<dev.sentag.annotate.OutageQueue.Step> handler) {
+        this.keptStep = handler;
     }
 
     /** Merges the current sentence with the next; see {@link SentenceRepairs#mergeWithNext(Optional, Consumer)}. */

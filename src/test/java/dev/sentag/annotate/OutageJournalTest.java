@@ -44,4 +44,33 @@ class OutageJournalTest {
         assertFalse(Files.exists(file), "emptied once nothing waits");
         assertEquals(List.of(), new OutageJournal(file).waiting());
     }
+
+    @Test
+    void theAnnotatorAndThePreviousLabelOfAKeptTagAndItsUndoAreReadBack() throws Exception {
+        Path file = dir.resolve("outage-y.journal");
+        OutageJournal first = new OutageJournal(file);
+        OutageChange tag = first.append(OutageChange.tag(1, 10, 0, 3L, null).by("gold"));
+        OutageChange undo = first.append(OutageChange.history(tag, false));
+        OutageChange unsure = first.append(OutageChange.unsure(1, 11, 1, true).by("ana"));
+        OutageChange speaker = first.append(OutageChange.speaker(1, 12, 2, "Ms A|B=C", null).by("ana"));
+        Files.writeString(file, "wait\t9\tTAG\t1\t12\t2\tNQ==\n", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND); // a line kept before the annotator was: "5", made as the session's
+
+        List<OutageChange> read = new OutageJournal(file).waiting();
+        assertEquals(List.of(tag, undo, unsure, speaker), read.subList(0, 4));
+        assertEquals("Ms A|B=C", read.get(3).speakerName());
+        assertEquals(null, read.get(3).previousSpeaker());
+        assertEquals("Mr Before", OutageChange.speaker(1, 12, 2, null, "Mr Before").previousSpeaker());
+        assertEquals(null, OutageChange.speaker(1, 12, 2, null, "Mr Before").speakerName());
+        assertEquals("Ms Plain", OutageChange.speaker(1, 12, 2, "Ms Plain").speakerName(), "kept without the previous");
+        assertEquals("gold", read.get(1).annotator(), "an undo is made as the tag it takes back");
+        assertEquals(OutageChange.Kind.UNDO, read.get(1).kind());
+        assertEquals(tag.numbered(0), read.get(1).undone().numbered(0), "it names the tag it takes back");
+        assertEquals("the undo of the tag of sentence 1 of document 1", read.get(1).shown());
+        assertEquals("the unsure mark of sentence 2 of document 1", read.get(2).shown());
+        OutageChange old = read.get(4);
+        assertEquals(5L, old.labelId());
+        assertEquals(null, old.annotator());
+        assertFalse(old.knowsPrevious(), "so it cannot be undone before the server is back");
+    }
 }
