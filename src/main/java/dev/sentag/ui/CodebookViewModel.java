@@ -147,17 +147,6 @@ public final class CodebookViewModel {
         }, e -> message.set(Background.message(e)));
     }
 
-    /**
-     * Marks the current annotator's tag on a sentence unsure or sure again; {@code done} runs once committed,
-     * {@code failed} gets the reason (nothing changed).
-     */
-    void setUnsure(long sentenceId, boolean unsure, Runnable done, java.util.function.Consumer<String> failed) {
-        background.run(() -> {
-            annotation.setUnsure(sentenceId, unsure);
-            return null;
-        }, ok -> done.run(), e -> failed.accept(Background.message(e)));
-    }
-
     public ObjectProperty<Codebook> codebookProperty() {
         return codebook;
     }

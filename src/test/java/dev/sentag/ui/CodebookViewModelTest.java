@@ -7,8 +7,6 @@ import dev.sentag.SeedFiles;
 import dev.sentag.model.CodebookLabel;
 import dev.sentag.workspace.Workspace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,11 +70,11 @@ class CodebookViewModelTest {
     }
 
     @Test
-    void unsureOnAnUntaggedSentenceFailsWithAReason() {
+    void unsureOnAnUntaggedSentenceIsRefusedWithAReason() {
         long sentence = ws.annotation().open(1).orElseThrow().sentences().get(2).id();
-        List<String> failures = new ArrayList<>();
-        model.setUnsure(sentence, true, () -> failures.add("saved"), failures::add);
-        assertEquals(1, failures.size());
-        assertTrue(failures.get(0).startsWith("Label the sentence first"), failures.get(0));
+        // The window's U goes through the save queue to this service call (CodebookWiring.toggleUnsure).
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ws.annotation().setUnsure(sentence, true));
+        assertTrue(refused.getMessage().startsWith("Label the sentence first"), refused.getMessage());
     }
 }
