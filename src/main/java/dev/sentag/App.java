@@ -160,6 +160,7 @@ public final class App extends Application {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
                 probe.ready(window, readyMillis);
+                window.library().findIndexing().start(); // what a closed window left to index, after the window shows
                 // Its own connection and thread: tagging goes on while it copies and reads the file for damage.
                 MainWindow shown = window;
                 CompletableFuture.runAsync(() -> {

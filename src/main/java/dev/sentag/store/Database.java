@@ -106,6 +106,11 @@ public final class Database implements AutoCloseable {
         this.writesRefused = reason;
     }
 
+    /** Whether this session may write at all ({@link #refuseWrites} was not called). */
+    boolean writable() {
+        return writesRefused == null;
+    }
+
     /** Whether this library takes snapshots (a team library on PostgreSQL is backed up with pg_dump or sentag copy). */
     public boolean snapshotsSupported() {
         return backend.snapshotsSupported();

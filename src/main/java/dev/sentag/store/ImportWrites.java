@@ -51,7 +51,7 @@ public final class ImportWrites {
         return db.sliceInTransaction(c -> {
             List<Outcome> out = new java.util.ArrayList<>(documents.size());
             try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
-                 var inserts = new DocumentRepository.Inserts(c)) {
+                 var inserts = new DocumentRepository.Inserts(c, true)) {
                 for (NewDocument d : documents) {
                     find.setString(1, d.contentHash());
                     try (var rs = find.executeQuery()) {
