@@ -55,7 +55,7 @@ class FindIndexGuiTest {
             s.robot.interact(() -> s.window().importFiles(List.of(folder)));
             s.waitUntil(() -> !s.window().library().importingProperty().get()
                     && s.count("SELECT count(*) FROM documents WHERE title LIKE 'Report number%'") == ARTICLES);
-            s.waitUntil(() -> s.count("SELECT count(*) FROM sentence_fts_queue") == 0
+            s.waitUntil(() -> s.count("SELECT count(*) FROM find_index_queue") == 0
                     && s.window().library().findIndexing().stepProperty().get().isEmpty());
             assertEquals(s.count("SELECT count(*) FROM sentences"), s.count("SELECT count(*) FROM sentence_fts"));
             findMarmalade(s);
@@ -68,9 +68,9 @@ class FindIndexGuiTest {
         try (Workspace ws = Workspace.open(db)) {
             ws.imports().importAll(List.of(folder()), ImportService.Progress.NONE); // closed before any indexing
         }
-        assertEquals(ARTICLES, SqliteProbe.number(db, "SELECT count(*) FROM sentence_fts_queue"));
+        assertEquals(ARTICLES, SqliteProbe.number(db, "SELECT count(*) FROM find_index_queue"));
         try (GuiSession s = GuiSession.start(db)) {
-            s.waitUntil(() -> s.count("SELECT count(*) FROM sentence_fts_queue") == 0
+            s.waitUntil(() -> s.count("SELECT count(*) FROM find_index_queue") == 0
                     && s.window().library().findIndexing().stepProperty().get().isEmpty());
             findMarmalade(s);
         }

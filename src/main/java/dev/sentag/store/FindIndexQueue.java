@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The find index's to-do list (table {@code sentence_fts_queue}, V010): a folder import stores its documents without
+ * The find index's to-do list (table {@code find_index_queue}, V010): a folder import stores its documents without
  * indexing their sentences and queues them here in the same transaction; they are indexed afterwards, a slice of
  * about {@value #SLICE_MILLIS} ms per transaction on the database thread, each document taken off the list in the
  * transaction that indexed it. So the list is always exactly the documents find cannot see yet: a library closed
  * halfway keeps the rest for its next use, and find can say how far the index is.
  */
 public final class FindIndexQueue {
-    static final String ADD = "INSERT INTO sentence_fts_queue (document_id) VALUES (?)";
+    static final String ADD = "INSERT INTO find_index_queue (document_id) VALUES (?)";
     /** A keypress queued meanwhile waits for one slice at most (the issue allows 50 ms). */
     static final long SLICE_MILLIS = 15;
     /** Few enough documents that a slice's texts stay small in memory. */
@@ -45,7 +45,7 @@ public final class FindIndexQueue {
             int n = sliceSize;
             List<Queued> next = new ArrayList<>(n);
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT q.document_id, d.text FROM sentence_fts_queue q JOIN documents d ON d.id = q.document_id
+                    SELECT q.document_id, d.text FROM find_index_queue q JOIN documents d ON d.id = q.document_id
                     ORDER BY q.document_id LIMIT ?""")) {
                 ps.setInt(1, n);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -55,7 +55,7 @@ public final class FindIndexQueue {
                 }
             }
             try (SentenceTextIndex index = new SentenceTextIndex(c);
-                 PreparedStatement done = c.prepareStatement("DELETE FROM sentence_fts_queue WHERE document_id = ?")) {
+                 PreparedStatement done = c.prepareStatement("DELETE FROM find_index_queue WHERE document_id = ?")) {
                 for (Queued d : next) {
                     index.queueDocument(c, d.id(), d.text());
                     done.setLong(1, d.id());
@@ -84,7 +84,7 @@ public final class FindIndexQueue {
     }
 
     private static int count(Connection c) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sentence_fts_queue")) {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM find_index_queue")) {
             rs.next();
             return rs.getInt(1);
         }
@@ -92,7 +92,7 @@ public final class FindIndexQueue {
 
     /** Whether document {@code documentId} waits to be indexed (its new sentence rows can wait with it). */
     static boolean queued(Connection c, long documentId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sentence_fts_queue WHERE document_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM find_index_queue WHERE document_id = ?")) {
             ps.setLong(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();

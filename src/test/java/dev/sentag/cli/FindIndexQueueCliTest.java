@@ -43,7 +43,7 @@ class FindIndexQueueCliTest extends CliHarness {
         Run imported = sentag("import", folder().toString());
         assertEquals(0, imported.code(), imported::err);
         assertEquals(ARTICLES, imported.lines().size());
-        assertEquals(0, number("SELECT count(*) FROM sentence_fts_queue"), "sentag import leaves the index complete");
+        assertEquals(0, number("SELECT count(*) FROM find_index_queue"), "sentag import leaves the index complete");
         Run found = sentag("find", "marmalade");
         assertEquals(ARTICLES, documentsFound(found).size(), found.out());
         assertEquals("", found.err(), "nothing was left to index");
@@ -55,18 +55,18 @@ class FindIndexQueueCliTest extends CliHarness {
         try (Workspace ws = Workspace.openWithoutSnapshot(Path.of(library()))) {
             ws.imports().importAll(List.of(folder), ImportService.Progress.NONE); // the window closed right after
         }
-        assertEquals(ARTICLES, number("SELECT count(*) FROM sentence_fts_queue"), "what the import left to index");
+        assertEquals(ARTICLES, number("SELECT count(*) FROM find_index_queue"), "what the import left to index");
         Run show = sentag("show", "1");
         assertEquals(0, show.code(), show::err);
-        assertEquals(ARTICLES, number("SELECT count(*) FROM sentence_fts_queue"), "opening the library does not index");
+        assertEquals(ARTICLES, number("SELECT count(*) FROM find_index_queue"), "opening the library does not index");
         Run filtersOnly = sentag("find", "--untagged", "--limit", "1");
         assertEquals(0, filtersOnly.code(), filtersOnly::err);
-        assertEquals(ARTICLES, number("SELECT count(*) FROM sentence_fts_queue"), "a find without words needs no index");
+        assertEquals(ARTICLES, number("SELECT count(*) FROM find_index_queue"), "a find without words needs no index");
 
         Run found = sentag("find", "marmalade");
         assertEquals(ARTICLES, documentsFound(found).size(), found.out());
         assertTrue(found.err().contains("indexing " + ARTICLES + " imported articles for find first"), found.err());
-        assertEquals(0, number("SELECT count(*) FROM sentence_fts_queue"));
+        assertEquals(0, number("SELECT count(*) FROM find_index_queue"));
         assertEquals(number("SELECT count(*) FROM sentences"), number("SELECT count(*) FROM sentence_fts"),
                 "every sentence indexed once");
     }
@@ -90,7 +90,7 @@ class FindIndexQueueCliTest extends CliHarness {
     void aDryRunQueuesNothing() throws IOException {
         Run dry = sentag("import", "--dry-run", folder().toString());
         assertEquals(0, dry.code(), dry::err);
-        assertEquals(0, number("SELECT count(*) FROM sentence_fts_queue"));
+        assertEquals(0, number("SELECT count(*) FROM find_index_queue"));
         assertEquals(0, number("SELECT count(*) FROM documents"));
     }
 }
