@@ -48,20 +48,39 @@ public final class ImportWrites {
      * fall back to one transaction per document and name the one that fails.
      */
     public List<Outcome> insertEach(List<NewDocument> documents) {
-        return db.sliceInTransaction(c -> {
-            List<Outcome> out = new java.util.ArrayList<>(documents.size());
-            try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
-                 var inserts = new DocumentRepository.Inserts(c, true)) {
-                for (NewDocument d : documents) {
-                    find.setString(1, d.contentHash());
-                    try (var rs = find.executeQuery()) {
-                        out.add(rs.next() ? new Outcome.AlreadyStored(rs.getLong(1), rs.getString(2))
-                                : new Outcome.Stored(inserts.insert(d.draft(), d.contentHash(), List.of())));
-                    }
+        return insertEach(documents, true);
+    }
+
+    /**
+     * {@link #insertEach(List)}; unless {@code durable}, the commit does not wait for the disk, and the caller must end
+     * the import with a durable slice (which makes this one durable too) before it reports anything done.
+     */
+    public List<Outcome> insertEach(List<NewDocument> documents, boolean durable) {
+        return db.sliceInTransaction(c -> insertAll(c, documents), durable);
+    }
+
+    /**
+     * {@link #insertEach(List, boolean)} queued on the database thread without waiting for it (the folder import
+     * reads its next slice meanwhile); the future fails with the StoreException.
+     */
+    public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                                boolean durable) {
+        return db.sliceLater(c -> insertAll(c, documents), durable);
+    }
+
+    private static List<Outcome> insertAll(Connection c, List<NewDocument> documents) throws SQLException {
+        List<Outcome> out = new java.util.ArrayList<>(documents.size());
+        try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
+             var inserts = new DocumentRepository.Inserts(c, true)) {
+            for (NewDocument d : documents) {
+                find.setString(1, d.contentHash());
+                try (var rs = find.executeQuery()) {
+                    out.add(rs.next() ? new Outcome.AlreadyStored(rs.getLong(1), rs.getString(2))
+                            : new Outcome.Stored(inserts.insert(d.draft(), d.contentHash(), List.of())));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /** The writes one import file may make, all inside the same transaction. */
