@@ -52,7 +52,7 @@ class FindIndexQueueCliTest extends CliHarness {
     @Test
     void aLibraryClosedBeforeItsIndexCaughtUpIsCompletedByTheNextFind() throws IOException {
         Path folder = folder();
-        try (Workspace ws = Workspace.openWithoutSnapshot(Path.of(library()))) {
+        try (Workspace ws = Workspace.open(library())) {
             ws.imports().importAll(List.of(folder), ImportService.Progress.NONE); // the window closed right after
         }
         assertEquals(ARTICLES, number("SELECT count(*) FROM find_index_queue"), "what the import left to index");
@@ -74,7 +74,7 @@ class FindIndexQueueCliTest extends CliHarness {
     @Test
     void aSentenceMergedBeforeItsArticleWasIndexedIsFoundOnce() throws IOException {
         Path folder = folder();
-        try (Workspace ws = Workspace.openWithoutSnapshot(Path.of(library()))) {
+        try (Workspace ws = Workspace.open(library())) {
             ws.imports().importAll(List.of(folder), ImportService.Progress.NONE);
             ws.annotation().merge(1, 2, Optional.empty()); // "Its members … exports." + "The chair said nothing."
         }
