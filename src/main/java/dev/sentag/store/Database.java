@@ -281,21 +281,11 @@ public final class Database implements AutoCloseable {
      * database thread, so that a keypress waits for one slice at most. Runs at once when called on that thread.
      */
     <T> T sliceInTransaction(SqlWork<T> work) {
-        return sliceInTransaction(work, true);
-    }
-
-    /**
-     * {@link #sliceInTransaction(SqlWork)}; unless {@code durable}, its commit does not wait for the disk (SQLite:
-     * synchronous=NORMAL for this transaction, PostgreSQL: synchronous_commit off), which is safe only when a later
-     * commit on this connection that does wait (the last slice, or any keypress's in between) comes before anything
-     * is reported done: it makes every earlier commit durable too. A kill of the process loses nothing either way.
-     */
-    <T> T sliceInTransaction(SqlWork<T> work, boolean durable) {
-        if (Thread.currentThread() == executorThread || executor.isShutdown()) {
-            return durable ? inTransaction(work) : quickly(work);
+        if (runsHere()) {
+            return inTransaction(work);
         }
         try {
-            return executor.submit(() -> durable ? inTransaction(work) : quickly(work)).get();
+            return executor.submit(() -> inTransaction(work)).get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -307,48 +297,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * {@link #sliceInTransaction(SqlWork, boolean)} without waiting for it: the caller prepares the next slice while
-     * this one runs, and should have at most one queued, so that a keypress waits for one slice at most.
-     */
-    <T> java.util.concurrent.CompletableFuture<T> sliceLater(SqlWork<T> work, boolean durable) {
-        if (Thread.currentThread() == executorThread || executor.isShutdown()) {
-            try {
-                return java.util.concurrent.CompletableFuture.completedFuture(sliceInTransaction(work, durable));
-            } catch (RuntimeException e) {
-                return java.util.concurrent.CompletableFuture.failedFuture(e);
-            }
-        }
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> durable ? inTransaction(work) : quickly(work),
-                executor);
+    /** Whether work for the database thread runs at once on the caller's: it is that thread, or it is shut down. */
+    boolean runsHere() {
+        return Thread.currentThread() == executorThread || executor.isShutdown();
     }
 
-    private synchronized <T> T quickly(SqlWork<T> work) {
-        try {
-            backend.beforeQuickCommit(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        T result;
-        try {
-            result = inTransaction(c -> {
-                backend.inQuickCommit(c);
-                return work.run(c);
-            });
-        } catch (RuntimeException e) {
-            try {
-                backend.afterQuickCommit(connection);
-            } catch (SQLException again) {
-                e.addSuppressed(again);
-            }
-            throw e;
-        }
-        try { // must work: every commit after this one waits for the disk again
-            backend.afterQuickCommit(connection);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        return result;
+    /** What differs between SQLite and PostgreSQL, for the store's own helpers ({@link QuickSlices}). */
+    Backend backend() {
+        return backend;
     }
 
     /**

@@ -48,24 +48,18 @@ public final class ImportWrites {
      * fall back to one transaction per document and name the one that fails.
      */
     public List<Outcome> insertEach(List<NewDocument> documents) {
-        return insertEach(documents, true);
+        return db.sliceInTransaction(c -> insertAll(c, documents));
     }
 
     /**
-     * {@link #insertEach(List)}; unless {@code durable}, the commit does not wait for the disk, and the caller must end
-     * the import with a durable slice (which makes this one durable too) before it reports anything done.
-     */
-    public List<Outcome> insertEach(List<NewDocument> documents, boolean durable) {
-        return db.sliceInTransaction(c -> insertAll(c, documents), durable);
-    }
-
-    /**
-     * {@link #insertEach(List, boolean)} queued on the database thread without waiting for it (the folder import
-     * reads its next slice meanwhile); the future fails with the StoreException.
+     * {@link #insertEach} queued on the database thread without waiting for it (the folder import reads its next
+     * slice meanwhile); the future fails with the StoreException. Unless {@code durable}, the commit does not wait for
+     * the disk, and the caller must end the import with a durable slice (which makes this one durable too) before it
+     * reports anything done.
      */
     public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
                                                                                 boolean durable) {
-        return db.sliceLater(c -> insertAll(c, documents), durable);
+        return QuickSlices.later(db, c -> insertAll(c, documents), durable);
     }
 
     private static List<Outcome> insertAll(Connection c, List<NewDocument> documents) throws SQLException {
