@@ -155,12 +155,17 @@ public final class App extends Application {
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background, ws.relations()));
+        MainWindow built = window;
+        built.readyProperty().addListener((obs, o, isReady) -> {
+            if (isReady) { // what a closed window (or a killed one) left to index for find, once this one shows
+                built.library().findIndexing().start();
+            }
+        });
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();
                 LOG.log(System.Logger.Level.INFO, "library shown {0} ms after JVM start", readyMillis);
                 probe.ready(window, readyMillis);
-                window.library().findIndexing().start(); // what a closed window left to index, after the window shows
                 // Its own connection and thread: tagging goes on while it copies and reads the file for damage.
                 MainWindow shown = window;
                 CompletableFuture.runAsync(() -> {
