@@ -156,6 +156,12 @@ public final class App extends Application {
                 new dev.sentag.ui.LinkingViewModel(ws.links(), tagging, background));
         window.snapshots(new SnapshotsViewModel(ws.backups(), background));
         window.codebook(new dev.sentag.ui.CodebookViewModel(ws.codebook(), annotation, background, ws.relations()));
+        MainWindow built = window;
+        built.readyProperty().addListener((obs, o, isReady) -> {
+            if (isReady) { // what a closed window (or a killed one) left to index for find, once this one shows
+                built.library().findIndexing().start();
+            }
+        });
         window.readyProperty().addListener((obs, o, isReady) -> {
             if (isReady && readyMillis < 0) {
                 readyMillis = sinceJvmStart();

@@ -7,6 +7,7 @@ import dev.sentag.model.FoundSentence;
 import dev.sentag.model.Label;
 import dev.sentag.model.LibraryStatistics;
 import dev.sentag.store.AnnotatorRepository;
+import dev.sentag.store.FindIndexQueue;
 import dev.sentag.store.SentenceSearch;
 import dev.sentag.store.StatisticsQuery;
 import dev.sentag.store.filter.SentenceFilters;
@@ -21,9 +22,11 @@ public final class FindService {
     private final StatisticsQuery statistics;
     private final AnnotatorRepository annotators;
     private final AnnotationService annotation;
+    private final FindIndexQueue index;
 
     public FindService(SentenceSearch search, StatisticsQuery statistics, AnnotatorRepository annotators,
-                       AnnotationService annotation) {
+                       AnnotationService annotation, FindIndexQueue index) {
+        this.index = index;
         this.search = search;
         this.statistics = statistics;
         this.annotators = annotators;
@@ -42,6 +45,39 @@ public final class FindService {
             }
         }
         return search.find(query.text(), SentenceFilters.of(query.criteria(), who.id()), who, query.limit());
+    }
+
+    /**
+     * How many imported documents find cannot see yet: a folder import leaves their sentences to be indexed right
+     * after it ({@link #indexSome}); 0 when find searches the whole library.
+     */
+    public int notYetIndexed() {
+        return index.waiting();
+    }
+
+    /**
+     * Indexes the next waiting documents for find, one short transaction in turn with other database work, and
+     * returns how many still wait. A team member who is no admin may not write the index: IllegalStateException.
+     */
+    public int indexSome() {
+        if (!index.mayIndex()) {
+            throw new IllegalStateException(notYetIndexed() + " imported articles wait to be indexed for find; only a"
+                    + " team admin can index them (their next find or import does).");
+        }
+        return index.indexSlice();
+    }
+
+    /** Whether this session may index waiting documents (not a team member who is no admin). */
+    public boolean mayIndex() {
+        return index.mayIndex();
+    }
+
+    /** Indexes every waiting document, slice after slice, telling {@code left} how many still wait after each. */
+    public void indexAll(java.util.function.IntConsumer left) {
+        for (int waiting = notYetIndexed(); waiting > 0; ) {
+            waiting = indexSome();
+            left.accept(waiting);
+        }
     }
 
     public LibraryStatistics statistics() {

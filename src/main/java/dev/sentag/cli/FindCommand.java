@@ -64,6 +64,9 @@ final class FindCommand implements Callable<Integer> {
         FindQuery q = new FindQuery(String.join(" ", query), criteria(), root.annotator, limit);
         List<FoundSentence> found;
         try (Workspace ws = root.openLibrary()) {
+            if (q.hasText()) {
+                indexFirst(ws.find());
+            }
             found = ws.find().find(q);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +91,27 @@ final class FindCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Finds only what the index holds: articles a folder import left to be indexed are indexed now, before the
+     * search, or (where this login may not write the index) the user is told how many the search leaves out.
+     */
+    private void indexFirst(dev.sentag.annotate.FindService find) {
+        int waiting = find.notYetIndexed();
+        if (waiting == 0) {
+            return;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        if (find.mayIndex()) {
+            err.printf("sentag: indexing %d imported article%s for find first%n", waiting, waiting == 1 ? "" : "s");
+            err.flush();
+            find.indexAll(left -> { });
+        } else {
+            err.printf("sentag: the find index is still being built: %d imported article%s not searched yet (a team"
+                    + " admin's next find or import indexes them)%n", waiting, waiting == 1 ? " is" : "s are");
+            err.flush();
+        }
     }
 
     private List<FindCriterion> criteria() {

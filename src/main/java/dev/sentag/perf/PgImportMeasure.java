@@ -33,11 +33,13 @@ final class PgImportMeasure implements Measure {
             var folder = BenchLibrary.corpus(context, articles);
             context.progress().printf("  Sentag: importing %,d articles into %s%n", articles, scratch.library(SENTAG));
             double sentagSeconds;
+            double indexSeconds;
             try (Workspace ws = Workspace.open(scratch.library(SENTAG))) {
                 long start = System.nanoTime();
                 var results = ws.imports().importAll(List.of(folder), ImportService.Progress.NONE);
                 sentagSeconds = (System.nanoTime() - start) / 1e9;
                 BenchLibrary.requireAllImported(results, articles);
+                indexSeconds = ImportMeasure.catchUp(ws);
             }
             context.progress().println("  baseline: plain pgjdbc insert of the same rows, one transaction");
             BareImport rows = BarePostgres.rows(scratch.library(SENTAG));
@@ -47,7 +49,7 @@ final class PgImportMeasure implements Measure {
                     + " %.2f s; both into fresh libraries on the same server", rows.sentenceCount(), sentagSeconds,
                     bareSeconds);
             return List.of(Ratios.throughput(name, articles / sentagSeconds, articles / bareSeconds, "articles/s", 0.5,
-                    note));
+                    note), ImportMeasure.indexedRow(name, articles, sentagSeconds, indexSeconds, bareSeconds));
         }
     }
 }

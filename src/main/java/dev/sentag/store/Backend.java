@@ -101,4 +101,19 @@ interface Backend {
     /** The library was closed cleanly (SQLite removes its in-use marker). */
     default void released() {
     }
+
+    /**
+     * Before a transaction whose commit need not wait for the disk, outside it (an inner slice of a folder import:
+     * the import's last slice, and every keypress's commit meanwhile, waits for the disk and so makes it durable too).
+     */
+    default void beforeQuickCommit(Connection c) throws SQLException {
+    }
+
+    /** First thing inside such a transaction. */
+    default void inQuickCommit(Connection c) throws SQLException {
+    }
+
+    /** After such a transaction (committed or not): commits wait for the disk again. */
+    default void afterQuickCommit(Connection c) throws SQLException {
+    }
 }

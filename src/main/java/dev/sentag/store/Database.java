@@ -106,6 +106,11 @@ public final class Database implements AutoCloseable {
         this.writesRefused = reason;
     }
 
+    /** Whether this session may write at all ({@link #refuseWrites} was not called). */
+    boolean writable() {
+        return writesRefused == null;
+    }
+
     /** Whether this library takes snapshots (a team library on PostgreSQL is backed up with pg_dump or sentag copy). */
     public boolean snapshotsSupported() {
         return backend.snapshotsSupported();
@@ -276,7 +281,7 @@ public final class Database implements AutoCloseable {
      * database thread, so that a keypress waits for one slice at most. Runs at once when called on that thread.
      */
     <T> T sliceInTransaction(SqlWork<T> work) {
-        if (Thread.currentThread() == executorThread || executor.isShutdown()) {
+        if (runsHere()) {
             return inTransaction(work);
         }
         try {
@@ -290,6 +295,16 @@ public final class Database implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for the database", e);
         }
+    }
+
+    /** Whether work for the database thread runs at once on the caller's: it is that thread, or it is shut down. */
+    boolean runsHere() {
+        return Thread.currentThread() == executorThread || executor.isShutdown();
+    }
+
+    /** What differs between SQLite and PostgreSQL, for the store's own helpers ({@link QuickSlices}). */
+    Backend backend() {
+        return backend;
     }
 
     /**

@@ -56,8 +56,15 @@ public final class DocumentRepository {
         private final PreparedStatement sentence;
         private final boolean keysOfBatch;
         private final SentenceTextIndex textIndex;
+        /** Set when the find index is left to {@link FindIndexQueue}: the document is queued for it instead. */
+        private final PreparedStatement queued;
 
         Inserts(Connection c) throws SQLException {
+            this(c, false);
+        }
+
+        /** @param deferIndex queue each document for the find index instead of indexing its sentences now */
+        Inserts(Connection c, boolean deferIndex) throws SQLException {
             this.c = c;
             this.document = c.prepareStatement("""
                     INSERT INTO documents (title, source, text, content_hash, imported_at, metadata)
@@ -69,7 +76,8 @@ public final class DocumentRepository {
             this.keysOfBatch = SqlDialect.of(c) == SqlDialect.POSTGRES;
             this.sentence = keysOfBatch ? c.prepareStatement(insertSentence, new String[] {"id"})
                     : c.prepareStatement(insertSentence);
-            this.textIndex = new SentenceTextIndex(c);
+            this.textIndex = deferIndex ? null : new SentenceTextIndex(c);
+            this.queued = deferIndex ? c.prepareStatement(FindIndexQueue.ADD) : null;
         }
 
         long insert(DocumentDraft draft, String contentHash, List<ImportedTag> tags) throws SQLException {
@@ -94,16 +102,25 @@ public final class DocumentRepository {
                 sentence.addBatch();
             }
             sentence.executeBatch();
+            if (queued != null) {
+                queued.setLong(1, id);
+                queued.executeUpdate();
+            } else {
+                index(draft);
+            }
+            if (!tags.isEmpty()) {
+                ImportedTags.write(c, id, tags);
+            }
+            return id;
+        }
+
+        private void index(DocumentDraft draft) throws SQLException {
             long[] ids = keysOfBatch ? batchKeys(draft.sentences().size()) : consecutiveIds(draft.sentences().size());
             for (int i = 0; i < ids.length; i++) {
                 SentenceSpan s = draft.sentences().get(i);
                 textIndex.queue(ids[i], draft.text(), s.start(), s.end());
             }
             textIndex.flush();
-            if (!tags.isEmpty()) {
-                ImportedTags.write(c, id, tags);
-            }
-            return id;
         }
 
         /**
@@ -139,7 +156,7 @@ public final class DocumentRepository {
 
         @Override
         public void close() throws SQLException {
-            try (document; sentence; textIndex) {
+            try (document; sentence; textIndex; queued) {
                 // all closed, each even if one before it fails
             }
         }

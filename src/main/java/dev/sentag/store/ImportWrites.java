@@ -48,20 +48,58 @@ public final class ImportWrites {
      * fall back to one transaction per document and name the one that fails.
      */
     public List<Outcome> insertEach(List<NewDocument> documents) {
-        return db.sliceInTransaction(c -> {
-            List<Outcome> out = new java.util.ArrayList<>(documents.size());
-            try (var find = c.prepareStatement("SELECT id, title FROM documents WHERE content_hash = ?");
-                 var inserts = new DocumentRepository.Inserts(c)) {
-                for (NewDocument d : documents) {
-                    find.setString(1, d.contentHash());
-                    try (var rs = find.executeQuery()) {
-                        out.add(rs.next() ? new Outcome.AlreadyStored(rs.getLong(1), rs.getString(2))
-                                : new Outcome.Stored(inserts.insert(d.draft(), d.contentHash(), List.of())));
-                    }
+        return db.sliceInTransaction(c -> insertAll(c, documents));
+    }
+
+    /**
+     * {@link #insertEach} queued on the database thread without waiting for it (the folder import reads its next
+     * slice meanwhile); the future fails with the StoreException. Unless {@code durable}, the commit does not wait for
+     * the disk, and the caller must end the import with a durable slice (which makes this one durable too) before it
+     * reports anything done.
+     */
+    public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                                boolean durable) {
+        return QuickSlices.later(db, c -> insertAll(c, documents), durable);
+    }
+
+    private static List<Outcome> insertAll(Connection c, List<NewDocument> documents) throws SQLException {
+        List<Outcome> out = new java.util.ArrayList<>(documents.size());
+        java.util.Map<String, Outcome.AlreadyStored> known = alreadyStored(c, documents);
+        try (var inserts = new DocumentRepository.Inserts(c, true)) {
+            for (NewDocument d : documents) {
+                Outcome.AlreadyStored there = known.get(d.contentHash());
+                if (there != null) {
+                    out.add(there);
+                } else {
+                    long id = inserts.insert(d.draft(), d.contentHash(), List.of());
+                    out.add(new Outcome.Stored(id));
+                    known.put(d.contentHash(), new Outcome.AlreadyStored(id, d.draft().title()));
                 }
             }
-            return out;
-        });
+        }
+        return out;
+    }
+
+    /** The documents of the library with the text of one of {@code documents}, by hash: one query for the slice. */
+    private static java.util.Map<String, Outcome.AlreadyStored> alreadyStored(Connection c, List<NewDocument> documents)
+            throws SQLException {
+        java.util.Map<String, Outcome.AlreadyStored> known = new java.util.HashMap<>();
+        if (documents.isEmpty()) {
+            return known;
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(documents.size(), "?"));
+        try (var find = c.prepareStatement("SELECT content_hash, id, title FROM documents WHERE content_hash IN ("
+                + marks + ")")) {
+            for (int i = 0; i < documents.size(); i++) {
+                find.setString(i + 1, documents.get(i).contentHash());
+            }
+            try (var rs = find.executeQuery()) {
+                while (rs.next()) {
+                    known.put(rs.getString(1), new Outcome.AlreadyStored(rs.getLong(2), rs.getString(3)));
+                }
+            }
+        }
+        return known;
     }
 
     /** The writes one import file may make, all inside the same transaction. */

@@ -57,7 +57,9 @@ public final class LibraryCopy {
             new Table("speakers", "sentence_id, annotator_id"),
             new Table("tag_history", "id"),
             new Table("codebook_merged_tags", "history_id, sentence_id, annotator_id"),
-            new Table("assignments", "document_id, annotator_id"));
+            new Table("assignments", "document_id, annotator_id"),
+            // The index's to-do list stays behind: the target's index is rebuilt whole, so it has nothing to do.
+            new Table("find_index_queue", "document_id", "true"));
 
     /** Derived from the copied rows and rebuilt in the target: the full-text index (with its own shadow tables). */
     static final List<String> REBUILT = List.of("sentence_fts");

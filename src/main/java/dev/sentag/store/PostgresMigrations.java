@@ -18,7 +18,8 @@ final class PostgresMigrations {
     /** The version the first script makes. */
     static final int BASELINE = 8;
     /** Scripts in order: the first makes version {@link #BASELINE}, each after it one version more. */
-    private static final List<String> SCRIPTS = List.of("V008__schema.sql", "V009__assignments.sql");
+    private static final List<String> SCRIPTS = List.of("V008__schema.sql", "V009__assignments.sql",
+            "V010__find_index_queue.sql");
 
     static final int CURRENT_VERSION = BASELINE + SCRIPTS.size() - 1;
 

@@ -211,7 +211,7 @@ public final class RepairRepository {
             ps.setInt(3, end);
             ps.executeUpdate();
             long id = generatedKey(ps);
-            SentenceTextIndex.addOne(c, id, text, start, end);
+            SentenceTextIndex.addOne(c, documentId, id, text, start, end);
             return id;
         }
     }

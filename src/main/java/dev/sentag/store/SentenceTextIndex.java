@@ -42,7 +42,7 @@ final class SentenceTextIndex implements AutoCloseable {
     }
 
     /** Queues every sentence row of a document, current or not, for the next {@link #flush}; returns how many. */
-    private int queueDocument(Connection c, long documentId, String documentText) throws SQLException {
+    int queueDocument(Connection c, long documentId, String documentText) throws SQLException {
         int queued = 0;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, start, \"end\" FROM sentences WHERE document_id = ?")) {
@@ -57,8 +57,15 @@ final class SentenceTextIndex implements AutoCloseable {
         return queued;
     }
 
-    /** One sentence on its own, inside the caller's transaction (a merge or split). */
-    static void addOne(Connection c, long sentenceId, String documentText, int start, int end) throws SQLException {
+    /**
+     * One sentence on its own, inside the caller's transaction (a merge or split); left to the queue when its document
+     * still waits there ({@link FindIndexQueue} indexes every sentence row of a queued document, this one included).
+     */
+    static void addOne(Connection c, long documentId, long sentenceId, String documentText, int start, int end)
+            throws SQLException {
+        if (FindIndexQueue.queued(c, documentId)) {
+            return;
+        }
         try (SentenceTextIndex index = new SentenceTextIndex(c)) {
             index.add(sentenceId, documentText, start, end);
         }

@@ -82,16 +82,21 @@ public final class FindViewModel {
         }
         long mine = ++generation;
         searching.set(true);
-        background.run(() -> service.find(q), found -> {
+        // Read together, on the database thread: what was found, and how many articles the index did not hold yet.
+        background.run(() -> new Found(service.find(q), q.hasText() ? service.notYetIndexed() : 0), answer -> {
             if (mine != generation) {
                 return; // a newer search is on its way
             }
+            List<FoundSentence> found = answer.sentences();
             searching.set(false);
             results.setAll(found);
             position.set(-1);
-            message.set(found.isEmpty() ? "Nothing found."
+            message.set((found.isEmpty() ? "Nothing found."
                     : found.size() >= LIMIT ? "The first " + LIMIT + " sentences found; narrow the search to see the rest."
-                    : found.size() + (found.size() == 1 ? " sentence" : " sentences"));
+                    : found.size() + (found.size() == 1 ? " sentence" : " sentences"))
+                    + (answer.notIndexed() == 0 ? "" : " (the find index is still being built: " + answer.notIndexed()
+                    + (answer.notIndexed() == 1 ? " imported article is" : " imported articles are")
+                    + " not searched yet)"));
         }, e -> {
             if (mine == generation) {
                 searching.set(false);
@@ -99,6 +104,9 @@ public final class FindViewModel {
                 message.set(Background.message(e));
             }
         });
+    }
+
+    private record Found(List<FoundSentence> sentences, int notIndexed) {
     }
 
     List<FindCriterion> criteria() {

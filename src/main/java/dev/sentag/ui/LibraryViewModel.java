@@ -35,6 +35,7 @@ public final class LibraryViewModel {
     private final StringProperty importStep = new SimpleStringProperty(this, "importStep", "");
     private volatile boolean cancelRequested;
     private final NoticeState notices = new NoticeState();
+    private final FindIndexing findIndexing;
     private boolean greeted;
     private dev.sentag.annotate.AssignmentService assignments;
     /** Rows per query when the list is read page by page at start. */
@@ -54,6 +55,12 @@ public final class LibraryViewModel {
         this.agreement = agreement;
         this.find = find;
         this.background = background;
+        this.findIndexing = new FindIndexing(find, background);
+    }
+
+    /** The background indexing for find of what a folder import stored (the status bar shows how far it is). */
+    public FindIndexing findIndexing() {
+        return findIndexing;
     }
 
     /** The annotators known to the library (gold left out), for the Switch annotator dialog. */
@@ -202,12 +209,14 @@ public final class LibraryViewModel {
             }
         }), results -> {
             importing.set(false);
+            findIndexing.start();
             refresh(() -> {
                 notices.post(summarise(results));
                 done.accept(results);
             });
         }, e -> {
             importing.set(false);
+            findIndexing.start(); // what was stored before the failure
             notices.post("Import failed: " + Background.message(e));
         });
     }

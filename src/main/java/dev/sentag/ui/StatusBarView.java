@@ -60,6 +60,11 @@ final class StatusBarView extends StatusBar {
         importBox.getStyleClass().add("import-progress");
         importBox.visibleProperty().bind(library.importingProperty());
         importBox.managedProperty().bind(importBox.visibleProperty());
+        Label indexing = new Label();
+        indexing.getStyleClass().add("find-indexing");
+        indexing.textProperty().bind(library.findIndexing().stepProperty());
+        indexing.visibleProperty().bind(indexing.textProperty().isNotEmpty());
+        indexing.managedProperty().bind(indexing.visibleProperty());
         Label annotator = new Label();
         annotator.getStyleClass().add("annotator-state");
         annotator.textProperty().bind(Bindings.when(comparison.adjudicatingProperty())
@@ -79,7 +84,7 @@ final class StatusBarView extends StatusBar {
         Label advance = new Label();
         advance.textProperty().bind(Bindings.when(tagging.autoAdvanceProperty())
                 .then("auto-advance on").otherwise("auto-advance off"));
-        getLeftItems().setAll(save, sep(), progress, noticeDot, notice, importBox);
+        getLeftItems().setAll(save, sep(), progress, noticeDot, notice, importBox, indexing);
         getRightItems().setAll(comparing, comparingDot, advance, sep(), annotator);
         // A long notice is the one to shorten: the state labels keep their whole text.
         for (Label keep : List.of(save, progress, comparing, advance, annotator)) {

@@ -24,6 +24,7 @@ import dev.sentag.store.CodebookMigrations;
 import dev.sentag.store.CodebookRepository;
 import dev.sentag.annotate.CodebookService;
 import dev.sentag.store.Database;
+import dev.sentag.store.FindIndexQueue;
 import dev.sentag.store.DocumentRepository;
 import dev.sentag.store.DocumentTrash;
 import dev.sentag.store.TagBatches;
@@ -93,7 +94,8 @@ public final class Workspace implements AutoCloseable {
         this.linkAgreement = new LinkAgreement(new LinkAgreementQuery(database));
         this.agreement = new AgreementService(new AgreementQuery(database), linkAgreement);
         this.gold = new GoldAdoption(new AgreementQuery(database), annotation);
-        this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation);
+        this.find = new FindService(new SentenceSearch(database), new StatisticsQuery(database), annotators, annotation,
+                new FindIndexQueue(database));
         this.backups = new Backups(database, annotation::forgetCachedState);
         this.assignments = new AssignmentService(new AssignmentRepository(database), annotation);
         this.exports = new ExportService(new AnnotatedSentenceQuery(database), annotators, labels,

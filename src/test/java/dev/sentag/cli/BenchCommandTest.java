@@ -40,11 +40,13 @@ class BenchCommandTest extends CliHarness {
             assertEquals(value / baseline, ratio, 1e-9 * ratio, m::toString);
             assertEquals(verdict(m.get("target").asText(), ratio), m.get("met").asBoolean(), m::toString);
         }
-        assertEquals(6, names.size(), names::toString);
+        assertEquals(7, names.size(), names::toString);
         assertTrue(names.get(0).startsWith("import + segment 20 articles"), names::toString);
+        assertTrue(names.get(2).startsWith("import + segment 20 articles") && names.get(2).endsWith(
+                ", then find index caught up"), "the import's moved cost shows: " + names);
         assertTrue(names.stream().anyMatch(n -> n.startsWith("tag → durable, 20 single tags, p99")), names::toString);
         assertTrue(names.stream().anyMatch(n -> n.startsWith("export jsonl of")), names::toString);
-        assertTrue(names.get(5).startsWith("sentence splitting"), names::toString);
+        assertTrue(names.get(6).startsWith("sentence splitting"), names::toString);
         assertTrue(run.err().contains("sentag bench: split done"), run::err);
     }
 
@@ -62,7 +64,8 @@ class BenchCommandTest extends CliHarness {
         assertTrue(p99 > 0 && row.get("baseline").asDouble() > 0, row::toString);
         assertEquals("p99 ≤ 50 ms", row.get("target").asText());
         assertEquals(p99 <= 50, row.get("met").asBoolean(), row::toString);
-        assertTrue(row.get("note").asText().matches("\\d+ tags? while the import ran.*"), row::toString);
+        assertTrue(row.get("note").asText().matches("\\d+ tags? while the import and then its find indexing ran.*"),
+                row::toString);
     }
 
     @Test
@@ -90,6 +93,9 @@ class BenchCommandTest extends CliHarness {
     }
 
     private static boolean verdict(String target, double ratio) {
+        if (target.equals("information")) {
+            return true; // a row that only informs is never missed
+        }
         double bound = Double.parseDouble(target.replaceAll("[^0-9.]", ""));
         if (target.contains("≥")) {
             return ratio >= bound;

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MigrationTest {
     private static final List<String> TABLES =
-            List.of("annotators", "assignments", "codebook_merged_tags", "codebook_versions", "documents", "label_sets", "labels", "links",
-                    "relation_types", "sentence_repair_parts", "sentence_repairs", "sentences", "settings", "speakers",
+            List.of("annotators", "assignments", "codebook_merged_tags", "codebook_versions", "documents", "find_index_queue", "label_sets", "labels",
+                    "links", "relation_types", "sentence_repair_parts", "sentence_repairs", "sentences", "settings", "speakers",
                     "tag_history", "tags");
 
     @TempDir

@@ -96,4 +96,25 @@ class FindViewModelTest {
         model.search();
         assertEquals("Type words to find, or choose a filter.", model.messageProperty().get());
     }
+
+    @Test
+    void aSearchWhileTheIndexCatchesUpSaysHowManyArticlesItDidNotSearch() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("folder"));
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(folder.resolve("f" + i + ".txt"), "Folder " + i + "\nMinisters imposed sanctions " + i + ".\n");
+        }
+        ws.imports().importAll(List.of(folder), dev.sentag.ingest.ImportService.Progress.NONE); // left to the index
+        model.queryProperty().set("sanctions");
+        model.search();
+        runWorker();
+        assertEquals(List.of("Sanctions", "Ministers imposed sanctions.", "Sanctions were lifted later."), texts(),
+                "the indexed article only");
+        assertEquals("3 sentences (the find index is still being built: 3 imported articles are not searched yet)",
+                model.messageProperty().get());
+        ws.find().indexAll(left -> { });
+        model.search();
+        runWorker();
+        assertEquals(6, texts().size(), texts()::toString);
+        assertEquals("6 sentences", model.messageProperty().get());
+    }
 }

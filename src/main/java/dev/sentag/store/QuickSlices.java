@@ -1,0 +1,63 @@
+package dev.sentag.store;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Slices of long work (a folder import) handed to the database thread without waiting for them, so the caller can
+ * prepare the next slice meanwhile; it should have at most one in flight, so that a keypress waits for one slice at
+ * most. A slice may commit without waiting for the disk (SQLite: synchronous=NORMAL for that transaction, PostgreSQL:
+ * synchronous_commit off), which is safe when a later commit on the same connection that does wait (the import's
+ * last slice, or any keypress's in between) comes before anything is reported done: it makes every earlier commit
+ * durable too. A killed process loses nothing either way; a power cut at most the slices after the last durable one.
+ */
+final class QuickSlices {
+    private QuickSlices() {
+    }
+
+    /** Runs {@code work} as one transaction on {@code db}'s thread, later; the future fails with its StoreException. */
+    static <T> CompletableFuture<T> later(Database db, SqlWork<T> work, boolean durable) {
+        if (db.runsHere()) {
+            try {
+                return CompletableFuture.completedFuture(run(db, work, durable));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+        return CompletableFuture.supplyAsync(() -> run(db, work, durable), db.executor());
+    }
+
+    private static <T> T run(Database db, SqlWork<T> work, boolean durable) {
+        if (durable) {
+            return db.inTransaction(work);
+        }
+        Backend backend = db.backend();
+        synchronized (db) { // nothing else may commit on the connection while its commits do not wait
+            db.read(c -> {
+                backend.beforeQuickCommit(c);
+                return null;
+            });
+            T result;
+            try {
+                result = db.inTransaction(c -> {
+                    backend.inQuickCommit(c);
+                    return work.run(c);
+                });
+            } catch (RuntimeException e) {
+                try {
+                    db.read(c -> {
+                        backend.afterQuickCommit(c);
+                        return null;
+                    });
+                } catch (RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            db.read(c -> { // must work: every commit after this one waits for the disk again
+                backend.afterQuickCommit(c);
+                return null;
+            });
+            return result;
+        }
+    }
+}
