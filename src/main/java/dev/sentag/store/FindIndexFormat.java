@@ -81,7 +81,8 @@ final class FindIndexFormat {
     private static boolean mayRewrite(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT has_table_privilege('sentence_fts', 'DELETE') AND has_table_privilege('sentence_fts', 'INSERT')
-                   AND has_table_privilege('settings', 'INSERT') AND has_table_privilege('settings', 'UPDATE')""")) {
+                   AND has_table_privilege('settings', 'INSERT') AND has_table_privilege('settings', 'UPDATE')
+                   AND has_table_privilege('find_index_queue', 'DELETE')""")) {
             rs.next();
             return rs.getBoolean(1);
         }

@@ -103,8 +103,10 @@ final class SentenceTextIndex implements AutoCloseable {
     static void rebuild(Connection c) throws SQLException {
         try (SentenceTextIndex index = new SentenceTextIndex(c);
              PreparedStatement clear = c.prepareStatement("DELETE FROM sentence_fts");
+             PreparedStatement queue = c.prepareStatement("DELETE FROM find_index_queue");
              PreparedStatement docs = c.prepareStatement("SELECT id, text FROM documents ORDER BY id")) {
             clear.executeUpdate();
+            queue.executeUpdate(); // every document is indexed below: one left queued would be indexed twice
             docs.setFetchSize(100); // PostgreSQL, in the copy's transaction: a cursor, not every text in memory at once
             int queued = 0;
             try (ResultSet rs = docs.executeQuery()) {
