@@ -205,4 +205,27 @@ final class SqliteBackend implements Backend {
     public void released() {
         marker.remove();
     }
+
+    /**
+     * Brackets {@code work} in BEGIN IMMEDIATE … COMMIT, both prepared once on the connection kept in autocommit:
+     * sqlite-jdbc's own commit() compiles and runs a COMMIT and at once a new BEGIN IMMEDIATE (taking the write lock
+     * again), and leaving its transaction mode compiles one more COMMIT, on every keypress.
+     */
+    @Override
+    public <T> T atomically(Database db, Connection c, SqlWork<T> work) throws SQLException {
+        db.hot("BEGIN IMMEDIATE").execute();
+        try {
+            T result = work.run(c);
+            db.hot("COMMIT").execute();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            // After SQLITE_FULL or an I/O error SQLite has rolled back by itself and this fails: kept as suppressed.
+            try (Statement st = c.createStatement()) {
+                st.execute("ROLLBACK");
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
 }
