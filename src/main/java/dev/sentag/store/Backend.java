@@ -107,6 +107,10 @@ interface Backend {
         return work.run(c);
     }
 
+    /** A write committed on the library's connection (SQLite counts them to checkpoint its WAL aside). */
+    default void written() {
+    }
+
     /** The library was closed cleanly (SQLite removes its in-use marker). */
     default void released() {
     }

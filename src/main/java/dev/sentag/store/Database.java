@@ -143,7 +143,9 @@ public final class Database implements AutoCloseable {
         reconnectIfLost();
         for (int attempt = 0; ; attempt++) {
             try {
-                return attemptOnce.run(connection);
+                T result = attemptOnce.run(connection);
+                backend.written();
+                return result;
             } catch (SQLException e) {
                 if (backend.damaged(e)) {
                     throw new StoreException(backend.damageMessage(), e);

@@ -28,12 +28,14 @@ final class SqliteBackend implements Backend {
     private final Snapshots snapshots;
     private final OpenMarker marker;
     private final DamageCheck damage;
+    private final WalCheckpoints checkpoints;
 
     private SqliteBackend(Path path, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
         this.path = path;
         this.snapshots = snapshots;
         this.marker = marker;
         this.damage = damage;
+        this.checkpoints = new WalCheckpoints(path);
     }
 
     /** Opens (creating if needed) the database at {@code path} and migrates it to the current schema. */
@@ -66,6 +68,7 @@ final class SqliteBackend implements Backend {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
+            WalCheckpoints.bound(c);
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
             return new Database(new SqliteBackend(absolute, snapshots, marker, damage), c);
         } catch (SQLException e) {
@@ -202,7 +205,13 @@ final class SqliteBackend implements Backend {
     }
 
     @Override
+    public void written() {
+        checkpoints.written();
+    }
+
+    @Override
     public void released() {
+        checkpoints.close();
         marker.remove();
     }
 
