@@ -13,7 +13,8 @@ import java.time.Instant;
  * The keypress's tag, run by {@link Database#atomically}: the checks (the sentence is current, the label active), the
  * history row (with the old label) and the upsert keeping the note, all or nothing, in as few round trips as each
  * backend allows. PostgreSQL: ONE data-modifying statement in autocommit, so one round trip, no BEGIN or COMMIT.
- * SQLite has no data-modifying CTEs: three kept statements inside the backend's BEGIN IMMEDIATE … COMMIT.
+ * SQLite has no data-modifying CTEs: two kept statements (the checked history row, which returns the old label and the
+ * sentence's place, then the upsert) inside the backend's BEGIN IMMEDIATE … COMMIT.
  */
 final class CheckedTagging {
     /** Whether label {@code ?} is one of the active label set's unretired labels (as LabelRepository.active reads it). */
@@ -25,6 +26,20 @@ final class CheckedTagging {
     private static final String PLACE_AND_LABEL = "SELECT document_id, idx, excluded, " + LABEL_ACTIVE + """
 
             FROM sentences WHERE id = ? AND idx IS NOT NULL""";
+
+    /**
+     * SQLite: the history row, written only where the sentence is current and the label active, returning the old label
+     * and the sentence's place; no row back, nothing written (then {@link #PLACE_AND_LABEL} tells why).
+     */
+    private static final String CHECKED_HISTORY = """
+            INSERT INTO tag_history (sentence_id, annotator_id, old_label_id, new_label_id, action, reverts, at)
+            SELECT s.id, ?, (SELECT label_id FROM tags WHERE sentence_id = s.id AND annotator_id = ?), ?, 'tag', NULL, ?
+            FROM sentences s WHERE s.id = ? AND s.idx IS NOT NULL AND\s""" + LABEL_ACTIVE + """
+
+            RETURNING id, old_label_id,
+                (SELECT document_id FROM sentences WHERE id = tag_history.sentence_id),
+                (SELECT idx FROM sentences WHERE id = tag_history.sentence_id),
+                (SELECT excluded FROM sentences WHERE id = tag_history.sentence_id)""";
 
     /**
      * PostgreSQL: the checks, the history row and {@link TagRepository}'s upsert keeping the note, in one statement.
@@ -64,24 +79,46 @@ final class CheckedTagging {
 
     private static CheckedTag inStatements(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure)
             throws SQLException {
+        String now = Rows.now();
+        PreparedStatement history = db.hot(CHECKED_HISTORY);
+        history.setLong(1, annotatorId);
+        history.setLong(2, annotatorId);
+        history.setLong(3, labelId);
+        history.setString(4, now);
+        history.setLong(5, sentenceId);
+        history.setLong(6, labelId);
+        HistoryEntry entry;
+        SentencePlace place;
+        try (ResultSet rs = history.executeQuery()) {
+            if (!rs.next()) {
+                return whyNot(db, sentenceId, labelId);
+            }
+            entry = HistoryEntry.labelChange(rs.getLong(1), sentenceId, annotatorId, Rows.nullableLong(rs, "old_label_id"),
+                    labelId, Action.TAG, null, Instant.parse(now));
+            place = new SentencePlace(sentenceId, rs.getLong(3), rs.getInt(4), rs.getInt(5) == 1);
+            rs.next(); // stepped to its end, so the kept statement is done when the set closes
+        }
+        TagRepository.upsertKeepingNote(db, sentenceId, annotatorId, labelId, unsure, now);
+        return new CheckedTag(place, entry, null);
+    }
+
+    /** The rare path: the checked history row was not written; which check refused it (same transaction). */
+    private static CheckedTag whyNot(Database db, long sentenceId, long labelId) throws SQLException {
         PreparedStatement check = db.hot(PLACE_AND_LABEL);
         check.setLong(1, labelId);
         check.setLong(2, sentenceId);
-        SentencePlace place;
-        boolean labelActive;
         try (ResultSet rs = check.executeQuery()) {
             if (!rs.next()) {
                 return CheckedTag.refused(null, CheckedTag.Refusal.NO_SENTENCE);
             }
-            place = place(rs, sentenceId);
-            labelActive = rs.getBoolean(4);
-            rs.next(); // stepped to its end, so the kept statement is done when the set closes
-        }
-        if (!labelActive) {
+            SentencePlace place = place(rs, sentenceId);
+            if (rs.getBoolean(4)) {
+                throw new IllegalStateException("sentence " + sentenceId + " and label " + labelId
+                        + " pass the checks, yet the history row was not written");
+            }
+            rs.next();
             return CheckedTag.refused(place, CheckedTag.Refusal.LABEL_NOT_ACTIVE);
         }
-        HistoryEntry entry = TagRepository.writeLabelled(db, sentenceId, annotatorId, labelId, unsure, Action.TAG, null);
-        return new CheckedTag(place, entry, null);
     }
 
     private static CheckedTag inOneStatement(Database db, long sentenceId, long annotatorId, long labelId,

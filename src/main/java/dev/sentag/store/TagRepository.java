@@ -125,6 +125,13 @@ public final class TagRepository {
             // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
             rs.next();
         }
+        upsertKeepingNote(db, sentenceId, annotatorId, labelId, unsure, now);
+        return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts, Instant.parse(now));
+    }
+
+    /** The label path's upsert (kept prepared), inside the caller's transaction. */
+    static void upsertKeepingNote(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure,
+                                  String now) throws SQLException {
         PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
         upsert.setLong(1, sentenceId);
         upsert.setLong(2, annotatorId);
@@ -134,7 +141,6 @@ public final class TagRepository {
         setNullableFlag(upsert, 6, unsure);
         setNullableFlag(upsert, 7, unsure);
         upsert.executeUpdate();
-        return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts, Instant.parse(now));
     }
 
     /**
