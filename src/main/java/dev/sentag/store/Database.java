@@ -147,6 +147,7 @@ public final class Database implements AutoCloseable {
                 backend.written();
                 return result;
             } catch (SQLException e) {
+                forgetHotAfter(e);
                 if (backend.damaged(e)) {
                     throw new StoreException(backend.damageMessage(), e);
                 }
@@ -333,12 +334,22 @@ public final class Database implements AutoCloseable {
         hot.clear();
     }
 
+    /** sqlite-jdbc finalizes a kept statement whose step failed: after any failure all are prepared afresh. */
+    private void forgetHotAfter(SQLException e) {
+        try {
+            forgetHot();
+        } catch (SQLException close) {
+            e.addSuppressed(close);
+        }
+    }
+
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
         reconnectIfLost();
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            forgetHotAfter(e);
             if (backend.damaged(e)) {
                 throw new StoreException(backend.damageMessage(), e);
             }
