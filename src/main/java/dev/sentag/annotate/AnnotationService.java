@@ -130,16 +130,11 @@ public final class AnnotationService {
 
     /** {@link #tag(long, Long)} that also marks the tag unsure or sure ({@code unsure} null keeps its flag). */
     public TagOutcome tag(long sentenceId, Long labelId, Boolean unsure) {
-        SentencePlace sentence = documents.place(sentenceId)
-                .orElseThrow(() -> new IllegalArgumentException("No sentence with id " + sentenceId + "."));
-        if (labelId != null && labels().byId(labelId).isEmpty()) {
-            throw new IllegalArgumentException("No label with id " + labelId + " in the active label set.");
-        }
         // Load the stacks before writing: loaded after, the replay would already hold this entry and record it twice.
         UndoStacks undoStacks = stacks();
-        HistoryEntry entry = tags.setLabel(sentenceId, annotator().id(), labelId, unsure, Action.TAG, null);
-        undoStacks.record(entry);
-        return new TagOutcome(sentence, entry);
+        TagOutcome outcome = TagWrite.apply(documents, tags, annotator().id(), sentenceId, labelId, unsure);
+        undoStacks.record(outcome.change());
+        return outcome;
     }
 
     /** Tags sentence {@code index} of a document by label name (case-insensitive; "none" clears). */

@@ -98,6 +98,19 @@ interface Backend {
         return work.run(c);
     }
 
+    /**
+     * Runs {@code work}, atomic by itself, on {@code c} in autocommit (see {@link Database#atomically}): as it is where
+     * autocommit makes one statement a transaction (PostgreSQL); {@code db}'s kept statements serve a backend that
+     * must bracket it.
+     */
+    default <T> T atomically(Database db, Connection c, SqlWork<T> work) throws SQLException {
+        return work.run(c);
+    }
+
+    /** A write committed on the library's connection (SQLite counts them to checkpoint its WAL aside). */
+    default void written() {
+    }
+
     /** The library was closed cleanly (SQLite removes its in-use marker). */
     default void released() {
     }

@@ -127,6 +127,20 @@ public final class Database implements AutoCloseable {
      * start (safe: work only touches the connection), so "database is locked" does not reach the user.
      */
     synchronized <T> T inTransaction(SqlWork<T> work) {
+        return writing(c -> once(work));
+    }
+
+    /**
+     * Runs {@code work} that is atomic by itself, with {@link #inTransaction}'s refusals, retries and lost-connection
+     * handling, on the connection left in autocommit. On PostgreSQL {@code work} must be ONE statement (a data-modifying
+     * CTE, say): autocommit makes it its own transaction in one round trip, with no BEGIN or COMMIT sent. On SQLite
+     * the backend brackets it in a BEGIN IMMEDIATE … COMMIT prepared once (see {@link Backend#atomically}).
+     */
+    synchronized <T> T atomically(SqlWork<T> work) {
+        return writing(c -> backend.atomically(this, c, work));
+    }
+
+    private <T> T writing(SqlWork<T> attemptOnce) {
         if (writesRefused != null) {
             throw new IllegalArgumentException(writesRefused);
         }
@@ -134,8 +148,11 @@ public final class Database implements AutoCloseable {
         reconnectIfLost();
         for (int attempt = 0; ; attempt++) {
             try {
-                return once(work);
+                T result = attemptOnce.run(connection);
+                backend.written();
+                return result;
             } catch (SQLException e) {
+                forgetHotAfter(e);
                 if (backend.damaged(e)) {
                     throw new StoreException(backend.damageMessage(), e);
                 }
@@ -332,12 +349,22 @@ public final class Database implements AutoCloseable {
         hot.clear();
     }
 
+    /** sqlite-jdbc finalizes a kept statement whose step failed: after any failure all are prepared afresh. */
+    private void forgetHotAfter(SQLException e) {
+        try {
+            forgetHot();
+        } catch (SQLException close) {
+            e.addSuppressed(close);
+        }
+    }
+
     /** Runs read-only {@code work} outside an explicit transaction. */
     synchronized <T> T read(SqlWork<T> work) {
         reconnectIfLost();
         try {
             return work.run(connection);
         } catch (SQLException e) {
+            forgetHotAfter(e);
             if (backend.damaged(e)) {
                 throw new StoreException(backend.damageMessage(), e);
             }

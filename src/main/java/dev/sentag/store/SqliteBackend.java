@@ -28,12 +28,14 @@ final class SqliteBackend implements Backend {
     private final Snapshots snapshots;
     private final OpenMarker marker;
     private final DamageCheck damage;
+    private final WalCheckpoints checkpoints;
 
     private SqliteBackend(Path path, Snapshots snapshots, OpenMarker marker, DamageCheck damage) {
         this.path = path;
         this.snapshots = snapshots;
         this.marker = marker;
         this.damage = damage;
+        this.checkpoints = new WalCheckpoints(path);
     }
 
     /** Opens (creating if needed) the database at {@code path} and migrates it to the current schema. */
@@ -66,6 +68,7 @@ final class SqliteBackend implements Backend {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA journal_mode = WAL");
             }
+            WalCheckpoints.bound(c);
             LOG.log(System.Logger.Level.DEBUG, "opened {0}", absolute);
             return new Database(new SqliteBackend(absolute, snapshots, marker, damage), c);
         } catch (SQLException e) {
@@ -217,7 +220,36 @@ final class SqliteBackend implements Backend {
     }
 
     @Override
+    public void written() {
+        checkpoints.written();
+    }
+
+    @Override
     public void released() {
+        checkpoints.close();
         marker.remove();
+    }
+
+    /**
+     * Brackets {@code work} in BEGIN IMMEDIATE … COMMIT, both prepared once on the connection kept in autocommit:
+     * sqlite-jdbc's own commit() compiles and runs a COMMIT and at once a new BEGIN IMMEDIATE (taking the write lock
+     * again), and leaving its transaction mode compiles one more COMMIT, on every keypress.
+     */
+    @Override
+    public <T> T atomically(Database db, Connection c, SqlWork<T> work) throws SQLException {
+        db.hot("BEGIN IMMEDIATE").execute();
+        try {
+            T result = work.run(c);
+            db.hot("COMMIT").execute();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            // After SQLITE_FULL or an I/O error SQLite has rolled back by itself and this fails: kept as suppressed.
+            try (Statement st = c.createStatement()) {
+                st.execute("ROLLBACK");
+            } catch (SQLException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
     }
 }

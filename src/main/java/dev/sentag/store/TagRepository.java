@@ -100,38 +100,55 @@ public final class TagRepository {
      */
     private HistoryEntry labelled(long sentenceId, long annotatorId, long labelId, Boolean unsure, Action action,
                                   Long reverts) {
-        return db.inTransaction(c -> {
-            String now = Rows.now();
-            PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
-            history.setLong(1, sentenceId);
-            history.setLong(2, annotatorId);
-            history.setLong(3, sentenceId);
-            history.setLong(4, annotatorId);
-            history.setLong(5, labelId);
-            history.setString(6, action.name().toLowerCase(Locale.ROOT));
-            Rows.setNullableLong(history, 7, reverts);
-            history.setString(8, now);
-            long id;
-            Long old;
-            try (ResultSet rs = history.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-                old = Rows.nullableLong(rs, "old_label_id");
-                // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
-                rs.next();
-            }
-            PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
-            upsert.setLong(1, sentenceId);
-            upsert.setLong(2, annotatorId);
-            upsert.setLong(3, labelId);
-            upsert.setString(4, now);
-            upsert.setString(5, now);
-            setNullableFlag(upsert, 6, unsure);
-            setNullableFlag(upsert, 7, unsure);
-            upsert.executeUpdate();
-            return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts,
-                    Instant.parse(now));
-        });
+        return db.inTransaction(c -> writeLabelled(db, sentenceId, annotatorId, labelId, unsure, action, reverts));
+    }
+
+    /** {@link #labelled}'s two statements, inside the caller's transaction. */
+    static HistoryEntry writeLabelled(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure,
+                                      Action action, Long reverts) throws SQLException {
+        String now = Rows.now();
+        PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
+        history.setLong(1, sentenceId);
+        history.setLong(2, annotatorId);
+        history.setLong(3, sentenceId);
+        history.setLong(4, annotatorId);
+        history.setLong(5, labelId);
+        history.setString(6, action.name().toLowerCase(Locale.ROOT));
+        Rows.setNullableLong(history, 7, reverts);
+        history.setString(8, now);
+        long id;
+        Long old;
+        try (ResultSet rs = history.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+            old = Rows.nullableLong(rs, "old_label_id");
+            // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
+            rs.next();
+        }
+        upsertKeepingNote(db, sentenceId, annotatorId, labelId, unsure, now);
+        return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts, Instant.parse(now));
+    }
+
+    /** The label path's upsert (kept prepared), inside the caller's transaction. */
+    static void upsertKeepingNote(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure,
+                                  String now) throws SQLException {
+        PreparedStatement upsert = db.hot(UPSERT_KEEPING_NOTE);
+        upsert.setLong(1, sentenceId);
+        upsert.setLong(2, annotatorId);
+        upsert.setLong(3, labelId);
+        upsert.setString(4, now);
+        upsert.setString(5, now);
+        setNullableFlag(upsert, 6, unsure);
+        setNullableFlag(upsert, 7, unsure);
+        upsert.executeUpdate();
+    }
+
+    /**
+     * The keypress: labels a sentence (with {@code unsure} as in {@link #setLabel}) if it is current and the label is
+     * in the active label set, with its history row, atomically; or, writing nothing, says which check refused it.
+     */
+    public CheckedTag tagChecked(long sentenceId, long annotatorId, long labelId, Boolean unsure) {
+        return db.atomically(c -> CheckedTagging.write(db, c, sentenceId, annotatorId, labelId, unsure));
     }
 
     private static final String HISTORY_WITH_OLD_LABEL = """
@@ -233,7 +250,7 @@ public final class TagRepository {
         }
     }
 
-    private static void setNullableFlag(PreparedStatement ps, int index, Boolean flag) throws SQLException {
+    static void setNullableFlag(PreparedStatement ps, int index, Boolean flag) throws SQLException {
         if (flag == null) {
             ps.setNull(index, java.sql.Types.INTEGER);
         } else {

@@ -1,0 +1,45 @@
+package dev.sentag.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sentag.SqliteProbe;
+import dev.sentag.ingest.ImportResult;
+import dev.sentag.workspace.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Checkpoints of an SQLite library's WAL run beside the tagging, not inside a keypress's commit. */
+class WalCheckpointsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void tagsReachTheDatabaseFileLongBeforeTheInlineBound() throws Exception {
+        Path db = dir.resolve("wal.db");
+        try (Workspace ws = Workspace.open(db)) {
+            long doc = assertInstanceOf(ImportResult.Imported.class, ws.imports().importPasted(
+                    "One sentence here. Another one there. A third one too.", "Three")).documentId();
+            List<Long> sentences = ws.annotation().open(doc).orElseThrow().sentences().stream().map(s -> s.id()).toList();
+            long[] labels = ws.annotation().labels().labels().stream().mapToLong(l -> l.id()).toArray();
+            byte[] before = Files.readAllBytes(db);
+            // Far fewer pages than the inline bound: without the background checkpoint the file would not change.
+            for (int i = 0; i < 2 * WalCheckpoints.EVERY_WRITES; i++) {
+                ws.annotation().tag(sentences.get(i % sentences.size()), labels[i % labels.length]);
+            }
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !Arrays.equals(before, Files.readAllBytes(db)));
+            long walPages = Files.size(Path.of(db + "-wal")) / 4096;
+            assertTrue(walPages < WalCheckpoints.INLINE_PAGES, walPages + " pages of WAL");
+        }
+        // The library closed cleanly: everything is in the file, the tags of all 128 keypresses with their history.
+        assertEquals(2 * WalCheckpoints.EVERY_WRITES, SqliteProbe.count(db, "tag_history"));
+        assertTrue(Files.notExists(Path.of(db + "-wal")));
+    }
+}
