@@ -27,7 +27,7 @@ public final class Database implements AutoCloseable {
     private final ExecutorService executor;
     private volatile Thread executorThread;
     /** Statements of the keypress's path, prepared once: SQLite compiles a statement anew at every prepare. */
-    private final java.util.Map<String, java.sql.PreparedStatement> hot = new java.util.HashMap<>();
+    private final KeptStatements hot = new KeptStatements();
     /** Set when this session may only read (a team member acting as someone else): why writes are refused. */
     private volatile String writesRefused;
 
@@ -152,7 +152,7 @@ public final class Database implements AutoCloseable {
                 backend.written();
                 return result;
             } catch (SQLException e) {
-                forgetHotAfter(e);
+                hot.forgetAfter(e);
                 if (backend.damaged(e)) {
                     throw new StoreException(backend.damageMessage(), e);
                 }
@@ -202,7 +202,7 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             throw new ConnectionLostException(e.getMessage(), e); // still lost: the change can wait for the server
         }
-        hot.clear(); // prepared on the connection that died
+        hot.abandon(); // prepared on the connection that died
         closeQuietly(connection);
         connection = fresh;
         lost = false;
@@ -251,7 +251,7 @@ public final class Database implements AutoCloseable {
      */
     public synchronized Path snapshot(String reason) {
         try {
-            forgetHot();
+            hot.forget();
             return backend.snapshot(connection, reason);
         } catch (SQLException e) {
             throw new StoreException("Cannot take a snapshot of " + backend.shown() + ": " + e.getMessage(), e);
@@ -278,7 +278,7 @@ public final class Database implements AutoCloseable {
         SnapshotCheck.verify(snapshot);
         Path before;
         try { // unchecked: a damaged library is what a restore is for, and its state is kept all the same
-            forgetHot();
+            hot.forget();
             before = backend.snapshotUnchecked(connection, "before restore");
         } catch (SQLException e) {
             throw new StoreException("Cannot take a snapshot of " + backend.shown() + ": " + e.getMessage(), e);
@@ -329,33 +329,7 @@ public final class Database implements AutoCloseable {
      * {@link #inTransaction} work, do not close it, and set every parameter each time (they are cleared here).
      */
     java.sql.PreparedStatement hot(String sql) throws SQLException {
-        java.sql.PreparedStatement ps = hot.get(sql);
-        if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            hot.put(sql, ps);
-        }
-        ps.clearParameters();
-        return ps;
-    }
-
-    /**
-     * Closes the kept statements (they are prepared again when next used): SQLite counts the kept upsert as a
-     * statement in progress, and VACUUM INTO (a snapshot) and a restore refuse to run beside one.
-     */
-    private void forgetHot() throws SQLException {
-        for (var ps : hot.values()) {
-            ps.close();
-        }
-        hot.clear();
-    }
-
-    /** sqlite-jdbc finalizes a kept statement whose step failed: after any failure all are prepared afresh. */
-    private void forgetHotAfter(SQLException e) {
-        try {
-            forgetHot();
-        } catch (SQLException close) {
-            e.addSuppressed(close);
-        }
+        return hot.get(connection, sql);
     }
 
     /** Runs read-only {@code work} outside an explicit transaction. */
@@ -364,7 +338,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            forgetHotAfter(e);
+            hot.forgetAfter(e);
             if (backend.damaged(e)) {
                 throw new StoreException(backend.damageMessage(), e);
             }
@@ -402,7 +376,7 @@ public final class Database implements AutoCloseable {
         }
         synchronized (this) {
             try {
-                forgetHot();
+                hot.forget();
                 connection.close();
             } catch (SQLException e) {
                 throw new StoreException("Closing " + backend.shown() + " failed: " + e.getMessage(), e);
