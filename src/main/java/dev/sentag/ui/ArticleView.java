@@ -154,6 +154,12 @@ final class ArticleView extends StackPane {
         // A new article starts at its top: the replace left the caret (and so the view) at the old text's end.
         area.showParagraphAtTop(0);
         area.requestFollowCaret();
+        // Unless the cursor is already further down: a move made before the text arrived could not be revealed then
+        // (its sentence lay past the old text's end), and the view would stay at the top with the cursor far below.
+        int current = model.currentProperty().get();
+        if (current > 0 && current < model.rows().size()) {
+            afterNextLayout(() -> reveal(current));
+        }
     }
 
     private void moveCurrent(int old, int now) {
@@ -253,7 +259,17 @@ final class ArticleView extends StackPane {
         Bounds view = area.localToScreen(area.getBoundsInLocal());
         var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
         if (bounds.isPresent() && view != null) {
-            area.scrollYBy(scrollNeeded(bounds.get(), view));
+            double by = scrollNeeded(bounds.get(), view);
+            area.scrollYBy(by);
+            if (by != 0 && triesLeft > 1) {
+                // Far down a long article the scroll is by estimated paragraph heights and can carry the sentence out
+                // of the view (seen: the last of 10,656 sentences, shown, then gone): look again once laid out.
+                afterNextLayout(() -> {
+                    if (area.getCharacterBoundsOnScreen(s.start(), s.end()).isEmpty()) {
+                        placeClear(index, triesLeft - 1);
+                    }
+                });
+            }
         } else if (bounds.isEmpty() && triesLeft > 1 && s.end() <= area.getLength()) {
             // A paragraph taller than the view cannot be shown whole, so showing it "in the viewport" can leave a
             // sentence at its end outside: put the paragraph at the top (now laid out, its heights are real) and
