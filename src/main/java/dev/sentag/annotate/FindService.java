@@ -72,11 +72,10 @@ public final class FindService {
         return index.mayIndex();
     }
 
-    /** Indexes every waiting document, slice after slice, telling {@code left} how many still wait after each. */
-    public void indexAll(java.util.function.IntConsumer left) {
+    /** Indexes every waiting document, slice after slice. */
+    public void indexAll() {
         for (int waiting = notYetIndexed(); waiting > 0; ) {
             waiting = indexSome();
-            left.accept(waiting);
         }
     }
 

@@ -106,7 +106,7 @@ final class FindCommand implements Callable<Integer> {
         if (find.mayIndex()) {
             err.printf("sentag: indexing %d imported article%s for find first%n", waiting, waiting == 1 ? "" : "s");
             err.flush();
-            find.indexAll(left -> { });
+            find.indexAll();
         } else {
             err.printf("sentag: the find index is still being built: %d imported article%s not searched yet (a team"
                     + " admin's next find or import indexes them)%n", waiting, waiting == 1 ? " is" : "s are");

@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                 out.flush();
             }
             if (!dryRun && ws.find().mayIndex()) {
-                ws.find().indexAll(left -> { }); // a folder's articles go into the find index after the import
+                ws.find().indexAll(); // a folder's articles go into the find index after the import
             }
         }
         return failures == 0 ? 0 : SentagCommand.BAD_INPUT;

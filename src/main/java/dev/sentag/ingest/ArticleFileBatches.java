@@ -4,6 +4,7 @@ import dev.sentag.model.DocumentDraft;
 import dev.sentag.store.ImportWrites;
 import dev.sentag.store.ImportWrites.NewDocument;
 import dev.sentag.store.ImportWrites.Outcome;
+import dev.sentag.store.SliceSize;
 import dev.sentag.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.BiFunction;
 
 /**
  * The plain-text and HTML articles of a many-file import, stored a slice of the batch per transaction instead of one
- * per file (see {@link ImportWrites#insertEach}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
+ * per file (see {@link ImportWrites#insertEachLater}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
  * disk, a constraint), its articles are stored again one transaction each, so the one at fault is named and the
  * others are kept, exactly as a file-by-file import would.
  */
@@ -43,7 +44,7 @@ final class ArticleFileBatches {
     private final List<ImportResult> out;
     private final List<Pending> pending = new ArrayList<>();
     private long chars;
-    private int sliceSize = MIN_SLICE;
+    private final SliceSize sliceSize = new SliceSize(MIN_SLICE, MIN_SLICE, MAX_FILES, SLICE_NANOS);
     /** The slice the database thread is storing while the next one is read (at most one, so a keypress waits little). */
     private InFlight inFlight;
     /**
@@ -76,7 +77,7 @@ final class ArticleFileBatches {
         pending.add(new Pending(out.size(), name, draft, contentHash));
         out.add(null);
         chars += draft.text().length();
-        if (pending.size() > sliceSize || chars >= MAX_CHARS) {
+        if (pending.size() > sliceSize.get() || chars >= MAX_CHARS) {
             Pending newest = pending.remove(pending.size() - 1);
             submit(sinceDurable + pending.size() >= MAX_FILES);
             pending.add(newest);
@@ -123,10 +124,7 @@ final class ArticleFileBatches {
         InFlight f = inFlight;
         inFlight = null;
         store(f);
-        long took = Math.max(1, f.finished()[0] - f.submitted());
-        // Halfway towards the size that would have taken the target time: steady under a noisy clock.
-        long aimed = (long) (f.slice().size() * (double) SLICE_NANOS / took);
-        sliceSize = (int) Math.max(MIN_SLICE, Math.min(MAX_FILES, (sliceSize + aimed) / 2));
+        sliceSize.took(f.slice().size(), f.finished()[0] - f.submitted());
     }
 
     private void store(InFlight f) {

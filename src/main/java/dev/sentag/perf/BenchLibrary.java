@@ -41,7 +41,7 @@ final class BenchLibrary {
             context.progress().printf("  importing %,d articles into %s%n", articles, db.getFileName());
             try (Workspace ws = Workspace.openWithoutSnapshot(db)) {
                 requireAllImported(ws.imports().importAll(List.of(folder), ImportService.Progress.NONE), articles);
-                ws.find().indexAll(left -> { }); // the find index complete, as after the app's import
+                ws.find().indexAll(); // the find index complete, as after the app's import
             }
         }
         return db;

@@ -63,7 +63,7 @@ final class ImportMeasure implements Measure {
      */
     static double catchUp(Workspace ws) {
         long start = System.nanoTime();
-        ws.find().indexAll(left -> { });
+        ws.find().indexAll();
         if (ws.find().notYetIndexed() != 0) {
             throw new IllegalStateException("The find index did not catch up with the import.");
         }

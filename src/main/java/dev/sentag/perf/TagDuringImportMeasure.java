@@ -60,7 +60,7 @@ final class TagDuringImportMeasure implements Measure {
             // The import, then the find index catching up on what it stored: as in the window, both in slices.
             CompletableFuture<List<ImportResult>> imported = CompletableFuture.supplyAsync(() -> {
                 var results = ws.imports().importAll(List.of(folder), ImportService.Progress.NONE);
-                ws.find().indexAll(left -> { });
+                ws.find().indexAll();
                 return results;
             }, task -> new Thread(task, "bench-import").start());
             do { // at least one, however quick the import

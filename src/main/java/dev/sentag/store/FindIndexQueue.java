@@ -23,7 +23,7 @@ public final class FindIndexQueue {
 
     private final Database db;
     /** Documents in the next slice (database thread only). */
-    private int sliceSize = 8;
+    private final SliceSize sliceSize = new SliceSize(8, 1, MAX_SLICE, SLICE_MILLIS * 1_000_000);
 
     public FindIndexQueue(Database db) {
         this.db = db;
@@ -42,7 +42,7 @@ public final class FindIndexQueue {
     public int indexSlice() {
         return db.sliceInTransaction(c -> {
             long start = System.nanoTime();
-            int n = sliceSize;
+            int n = sliceSize.get();
             List<Queued> next = new ArrayList<>(n);
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT q.document_id, d.text FROM find_index_queue q JOIN documents d ON d.id = q.document_id
@@ -64,10 +64,7 @@ public final class FindIndexQueue {
                 index.flush();
                 done.executeBatch();
             }
-            long took = Math.max(1, System.nanoTime() - start);
-            // Halfway towards the size that would have taken the target time: steady under a noisy clock.
-            long aimed = (long) (Math.max(1, next.size()) * (SLICE_MILLIS * 1e6) / took);
-            sliceSize = (int) Math.max(1, Math.min(MAX_SLICE, (n + aimed) / 2));
+            sliceSize.took(next.size(), System.nanoTime() - start);
             return count(c);
         });
     }

@@ -24,11 +24,11 @@ public final class ImportWrites {
     public record MergeCounts(int added, int unchanged, int conflicts, int replaced) {
     }
 
-    /** A new document for {@link #insertEach}: a draft and the hash of its text. */
+    /** A new document for {@link #insertEachLater}: a draft and the hash of its text. */
     public record NewDocument(DocumentDraft draft, String contentHash) {
     }
 
-    /** What became of one document of {@link #insertEach}: its new id, or the copy already in the library. */
+    /** What became of one document of {@link #insertEachLater}: its new id, or the copy already in the library. */
     public sealed interface Outcome {
         /** Stored as document {@code id}. */
         record Stored(long id) implements Outcome {
@@ -41,21 +41,13 @@ public final class ImportWrites {
 
     /**
      * Stores many documents in ONE transaction, queued on the database thread like any other work there (a slice of a
-     * folder import: keypresses queued meanwhile go in between two slices). With synchronous=FULL every commit waits for the disk, and a folder
-     * of 10,000 articles committed one by one spent 80 % of its time in those waits (JFR); one commit per batch
-     * keeps the import as durable (nothing is acknowledged before its commit) at a fraction of the cost. All or
-     * nothing: on any failure nothing of the batch is stored and the StoreException says why, so the caller can
-     * fall back to one transaction per document and name the one that fails.
-     */
-    public List<Outcome> insertEach(List<NewDocument> documents) {
-        return db.sliceInTransaction(c -> insertAll(c, documents));
-    }
-
-    /**
-     * {@link #insertEach} queued on the database thread without waiting for it (the folder import reads its next
-     * slice meanwhile); the future fails with the StoreException. Unless {@code durable}, the commit does not wait for
-     * the disk, and the caller must end the import with a durable slice (which makes this one durable too) before it
-     * reports anything done.
+     * folder import: keypresses queued meanwhile go in between two slices), without waiting for it (the folder import
+     * reads its next slice meanwhile); the future fails with the StoreException. One commit per slice rather than per
+     * document: committed one by one, a folder of 10,000 articles spent 80 % of its time waiting for the disk (JFR).
+     * All or nothing: on any failure nothing of the slice is stored and the StoreException says why, so the caller can
+     * fall back to one transaction per document and name the one that fails. Unless {@code durable}, the commit does
+     * not wait for the disk, and the caller must end the import with a durable slice (which makes this one durable too)
+     * before it reports anything done.
      */
     public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
                                                                                 boolean durable) {

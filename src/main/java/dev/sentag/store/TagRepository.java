@@ -100,12 +100,12 @@ public final class TagRepository {
      */
     private HistoryEntry labelled(long sentenceId, long annotatorId, long labelId, Boolean unsure, Action action,
                                   Long reverts) {
-        return db.inTransaction(c -> writeLabelled(db, sentenceId, annotatorId, labelId, unsure, action, reverts));
+        return db.inTransaction(c -> writeLabelled(sentenceId, annotatorId, labelId, unsure, action, reverts));
     }
 
     /** {@link #labelled}'s two statements, inside the caller's transaction. */
-    static HistoryEntry writeLabelled(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure,
-                                      Action action, Long reverts) throws SQLException {
+    private HistoryEntry writeLabelled(long sentenceId, long annotatorId, long labelId, Boolean unsure, Action action,
+                                       Long reverts) throws SQLException {
         String now = Rows.now();
         PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
         history.setLong(1, sentenceId);

@@ -111,7 +111,7 @@ class FindViewModelTest {
                 "the indexed article only");
         assertEquals("3 sentences (the find index is still being built: 3 imported articles are not searched yet)",
                 model.messageProperty().get());
-        ws.find().indexAll(left -> { });
+        ws.find().indexAll();
         model.search();
         runWorker();
         assertEquals(6, texts().size(), texts()::toString);
