@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,12 +96,11 @@ public final class RepairRepository {
                            long annotatorId, int dropped) throws SQLException {
         long repairId;
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sentence_repairs (document_id, kind, at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO sentence_repairs (document_id, kind, at) VALUES (?, ?, ?) RETURNING id")) {
             ps.setLong(1, documentId);
             ps.setString(2, kind);
             ps.setString(3, Rows.now());
-            ps.executeUpdate();
-            repairId = generatedKey(ps);
+            repairId = returnedId(ps);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO sentence_repair_parts (repair_id, sentence_id, role) VALUES (?, ?, ?)")) {
@@ -170,15 +168,14 @@ public final class RepairRepository {
                                               Long reverts) throws SQLException {
         String now = Rows.now();
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO tag_history (repair_id, annotator_id, action, reverts, at) VALUES (?, ?, ?, ?, ?)""",
-                Statement.RETURN_GENERATED_KEYS)) {
+                INSERT INTO tag_history (repair_id, annotator_id, action, reverts, at) VALUES (?, ?, ?, ?, ?)
+                RETURNING id""")) {
             ps.setLong(1, repairId);
             ps.setLong(2, annotatorId);
             ps.setString(3, action.name().toLowerCase(Locale.ROOT));
             Rows.setNullableLong(ps, 4, reverts);
             ps.setString(5, now);
-            ps.executeUpdate();
-            return new HistoryEntry(generatedKey(ps), null, repairId, annotatorId, null, null, action, reverts,
+            return new HistoryEntry(returnedId(ps), null, repairId, annotatorId, null, null, action, reverts,
                     Instant.parse(now));
         }
     }
@@ -204,13 +201,11 @@ public final class RepairRepository {
     private static long insertSentence(Connection c, long documentId, String text, int start, int end)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO sentences (document_id, idx, start, \"end\") VALUES (?, NULL, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO sentences (document_id, idx, start, \"end\") VALUES (?, NULL, ?, ?) RETURNING id")) {
             ps.setLong(1, documentId);
             ps.setInt(2, start);
             ps.setInt(3, end);
-            ps.executeUpdate();
-            long id = generatedKey(ps);
+            long id = returnedId(ps);
             SentenceTextIndex.addOne(c, documentId, id, text, start, end);
             return id;
         }
@@ -267,10 +262,16 @@ public final class RepairRepository {
         return s < e ? new int[] {s, e} : null;
     }
 
-    private static long generatedKey(PreparedStatement ps) throws SQLException {
-        try (ResultSet keys = ps.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
+    /**
+     * Runs an INSERT … RETURNING id and gives the id. Not getGeneratedKeys(): the library's SQLite connection has
+     * it off, since sqlite-jdbc would otherwise run a second statement after every INSERT, the keypress's included.
+     */
+    private static long returnedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long id = rs.getLong(1);
+            rs.next(); // stepped to its end, so the INSERT is complete when the set closes
+            return id;
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.sentag.store;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.Random;
 
 /**
@@ -34,20 +34,14 @@ public final class LargeLibrary {
         db.inTransaction(c -> {
             long annotator;
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO annotators (name, created_at) VALUES ('bench', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO annotators (name, created_at) VALUES ('bench', ?) RETURNING id")) {
                 ps.setString(1, Rows.now());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    annotator = keys.getLong(1);
-                }
+                annotator = returnedId(ps);
             }
             try (PreparedStatement doc = c.prepareStatement("""
-                    INSERT INTO documents (title, text, content_hash, imported_at) VALUES (?, ?, ?, ?)""",
-                    Statement.RETURN_GENERATED_KEYS);
+                    INSERT INTO documents (title, text, content_hash, imported_at) VALUES (?, ?, ?, ?) RETURNING id""");
                  PreparedStatement sentence = c.prepareStatement("""
-                         INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?)""",
-                         Statement.RETURN_GENERATED_KEYS);
+                         INSERT INTO sentences (document_id, idx, start, "end") VALUES (?, ?, ?, ?) RETURNING id""");
                  PreparedStatement tag = c.prepareStatement("""
                          INSERT INTO tags (sentence_id, annotator_id, label_id, note, created_at, updated_at)
                          VALUES (?, ?, ?, NULL, ?, ?)""")) {
@@ -69,23 +63,13 @@ public final class LargeLibrary {
                     doc.setString(2, text.toString());
                     doc.setString(3, "synthetic-" + seed + "-" + d);
                     doc.setString(4, now);
-                    doc.executeUpdate();
-                    long docId;
-                    try (ResultSet keys = doc.getGeneratedKeys()) {
-                        keys.next();
-                        docId = keys.getLong(1);
-                    }
+                    long docId = returnedId(doc);
                     for (int s = 0; s < PER_DOCUMENT; s++) {
                         sentence.setLong(1, docId);
                         sentence.setInt(2, s);
                         sentence.setInt(3, spans[s][0]);
                         sentence.setInt(4, spans[s][1]);
-                        sentence.executeUpdate();
-                        long sentenceId;
-                        try (ResultSet keys = sentence.getGeneratedKeys()) {
-                            keys.next();
-                            sentenceId = keys.getLong(1);
-                        }
+                        long sentenceId = returnedId(sentence);
                         tag.setLong(1, sentenceId);
                         tag.setLong(2, annotator);
                         tag.setLong(3, 1 + random.nextInt(3));
@@ -97,5 +81,15 @@ public final class LargeLibrary {
             }
             return null;
         });
+    }
+
+    /** Runs an INSERT … RETURNING id (the library's connection has sqlite-jdbc's generated keys off). */
+    private static long returnedId(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long id = rs.getLong(1);
+            rs.next();
+            return id;
+        }
     }
 }
