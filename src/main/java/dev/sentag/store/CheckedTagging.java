@@ -79,7 +79,8 @@ final class CheckedTagging {
 
     private static CheckedTag inStatements(Database db, long sentenceId, long annotatorId, long labelId, Boolean unsure)
             throws SQLException {
-        String now = Rows.now();
+        Instant at = Instant.now();
+        String now = at.toString();
         PreparedStatement history = db.hot(CHECKED_HISTORY);
         history.setLong(1, annotatorId);
         history.setLong(2, annotatorId);
@@ -93,8 +94,8 @@ final class CheckedTagging {
             if (!rs.next()) {
                 return whyNot(db, sentenceId, labelId);
             }
-            entry = HistoryEntry.labelChange(rs.getLong(1), sentenceId, annotatorId, Rows.nullableLong(rs, "old_label_id"),
-                    labelId, Action.TAG, null, Instant.parse(now));
+            entry = HistoryEntry.labelChange(rs.getLong(1), sentenceId, annotatorId, Rows.nullableLong(rs, 2),
+                    labelId, Action.TAG, null, at);
             place = new SentencePlace(sentenceId, rs.getLong(3), rs.getInt(4), rs.getInt(5) == 1);
             rs.next(); // stepped to its end, so the kept statement is done when the set closes
         }
@@ -123,7 +124,8 @@ final class CheckedTagging {
 
     private static CheckedTag inOneStatement(Database db, long sentenceId, long annotatorId, long labelId,
                                              Boolean unsure) throws SQLException {
-        String now = Rows.now();
+        Instant at = Instant.now();
+        String now = at.toString();
         PreparedStatement ps = db.hot(IN_ONE_STATEMENT);
         ps.setLong(1, labelId);
         ps.setLong(2, sentenceId);
@@ -147,7 +149,7 @@ final class CheckedTagging {
                 return CheckedTag.refused(place, CheckedTag.Refusal.LABEL_NOT_ACTIVE);
             }
             HistoryEntry entry = HistoryEntry.labelChange(rs.getLong(5), sentenceId, annotatorId,
-                    Rows.nullableLong(rs, "old_label_id"), labelId, Action.TAG, null, Instant.parse(now));
+                    Rows.nullableLong(rs, 6), labelId, Action.TAG, null, at);
             return new CheckedTag(place, entry, null);
         }
     }

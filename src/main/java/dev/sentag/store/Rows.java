@@ -16,6 +16,12 @@ final class Rows {
         return rs.wasNull() ? null : v;
     }
 
+    /** {@link #nullableLong(ResultSet, String)} by position, for the keypress's statements (no name look-up). */
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static void setNullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
