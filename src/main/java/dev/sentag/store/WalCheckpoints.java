@@ -4,32 +4,41 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Takes WAL checkpoints off the keypress. With SQLite's default, the commit that finds the WAL past 1,000 pages copies
- * it into the database file and fsyncs that, inline: the tag that lands there waits several times a commit (a tag
- * writes about twice the pages of a bare upsert, so it meets one twice as often). Here every {@value #EVERY_WRITES}
- * writes a PASSIVE checkpoint runs on a connection and thread of its own, which never blocks the writer nor waits for
- * it; the window's connection keeps SQLite's inline autocheckpoint only as the hard bound, at {@value #INLINE_PAGES}
- * pages, so the WAL cannot grow without limit when the background checkpoints fall behind (a long {@code tag --stdin},
- * a folder import whose transactions are large). Crash safety is SQLite's: a checkpoint copies only committed pages.
+ * Takes WAL checkpoints off the keypress, into the pauses between writes. With SQLite's default, the commit that finds
+ * the WAL past 1,000 pages copies it into the database file and fsyncs that, inline: the tag that lands there waits
+ * several times a commit. A checkpoint on a thread of its own does not block the writer, but it does compete with it
+ * for the disk's flushes and the two cores: run while tags are being written it slowed every tag it overlapped (a
+ * PASSIVE checkpoint every 64 writes put about one tag in twenty behind one, the bench's p99 at 3–4× a bare upsert).
+ * So the checkpoint waits for a pause: {@value #IDLE_MS} ms without a write once {@value #MIN_WRITES} writes have
+ * gathered (a person tagging pauses that long between most keypresses), or {@value #LONE_IDLE_MS} ms for fewer. It runs
+ * as PASSIVE, on a connection and thread of its own ({@code sentag-checkpoint}), which only checkpoints and never
+ * touches data. Writes that never pause (a long {@code tag --stdin}, a folder import) meet the window connection's
+ * inline autocheckpoint instead, kept as the hard bound at {@value #INLINE_PAGES} pages so the WAL cannot grow without
+ * limit. Crash safety is SQLite's: a checkpoint copies only committed pages.
  */
 final class WalCheckpoints {
     private static final System.Logger LOG = System.getLogger(WalCheckpoints.class.getName());
-    /** Writes between background checkpoints: a few hundred pages of tags, a few milliseconds to copy. */
-    static final int EVERY_WRITES = 64;
-    /** The inline autocheckpoint of the window's connection, the bound should the background fall behind. */
+    /** Writes that make a checkpoint after a short pause worth its fsync: a few hundred pages, a few ms to copy. */
+    static final int MIN_WRITES = 64;
+    /** The pause in the writes after which {@value #MIN_WRITES} or more of them are checkpointed. */
+    static final long IDLE_MS = 100;
+    /** The pause after which any fewer writes are checkpointed. */
+    static final long LONE_IDLE_MS = 2_000;
+    /** The inline autocheckpoint of the window's connection, the bound should the writes never pause. */
     static final int INLINE_PAGES = 4_000;
 
     private final Path path;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private ExecutorService thread;
+    private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final AtomicInteger pending = new AtomicInteger();
+    private volatile long lastWrite;
+    private ScheduledThreadPoolExecutor thread;
     private Connection own;
-    private int writes;
 
     WalCheckpoints(Path path) {
         this.path = path;
@@ -42,20 +51,45 @@ final class WalCheckpoints {
         }
     }
 
-    /** After a committed write (on the database thread): every {@value #EVERY_WRITES}th starts a background checkpoint. */
-    synchronized void written() {
-        if (++writes < EVERY_WRITES || !running.compareAndSet(false, true)) {
-            return;
+    /** After a committed write (on the database thread): notes it, and starts watching for a pause if none does. */
+    void written() {
+        lastWrite = System.nanoTime();
+        pending.incrementAndGet();
+        if (scheduled.compareAndSet(false, true)) {
+            schedule(IDLE_MS);
         }
-        writes = 0;
+    }
+
+    private synchronized void schedule(long delayMs) {
         if (thread == null) {
-            thread = Executors.newSingleThreadExecutor(r -> {
+            thread = new ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "sentag-checkpoint");
                 t.setDaemon(true);
                 return t;
             });
+            thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         }
-        thread.execute(this::checkpoint);
+        if (!thread.isShutdown()) {
+            thread.schedule(this::look, delayMs, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** On the checkpoint thread: checkpoints if the writes have paused long enough, else looks again when they may have. */
+    private void look() {
+        int writes = pending.get();
+        long wanted = writes >= MIN_WRITES ? IDLE_MS : LONE_IDLE_MS;
+        long idleMs = (System.nanoTime() - lastWrite) / 1_000_000;
+        if (idleMs < wanted) {
+            schedule(wanted - idleMs);
+            return;
+        }
+        pending.addAndGet(-writes);
+        checkpoint();
+        scheduled.set(false);
+        // A write that came while this ran found the watch taken: watch for it now.
+        if (pending.get() > 0 && scheduled.compareAndSet(false, true)) {
+            schedule(IDLE_MS);
+        }
     }
 
     private void checkpoint() {
@@ -68,19 +102,21 @@ final class WalCheckpoints {
             }
         } catch (SQLException e) { // not fatal: the inline bound still holds the WAL; next time may succeed
             LOG.log(System.Logger.Level.WARNING, "background checkpoint of {0}: {1}", path, e.getMessage());
-        } finally {
-            running.set(false);
         }
     }
 
-    /** Stops the background thread and closes its connection (the library is closing). */
-    synchronized void close() {
-        if (thread == null) {
+    /** Stops the background thread (a watch still waiting is dropped) and closes its connection: the library closes. */
+    void close() {
+        ScheduledThreadPoolExecutor stopping;
+        synchronized (this) {
+            stopping = thread;
+        }
+        if (stopping == null) {
             return;
         }
-        thread.shutdown();
+        stopping.shutdown();
         try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!stopping.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.log(System.Logger.Level.WARNING, "a checkpoint of {0} still running at close", path);
             }
         } catch (InterruptedException e) {
