@@ -16,7 +16,7 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V001__initial.sql", "V002__library_list_indexes.sql",
             "V003__open_history.sql", "V004__links_speakers.sql", "V005__corpus_trash.sql", "V006__codebook.sql",
             "V007__find_fts.sql", "V008__relation_types_codebook.sql",
-            "V009__assignments.sql", "V010__find_index_queue.sql");
+            "V009__assignments.sql", "V010__find_index_queue.sql", "V011__tag_path_indexes.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -19,9 +19,12 @@ final class PostgresMigrations {
     static final int BASELINE = 8;
     /** Scripts in order: the first makes version {@link #BASELINE}, each after it one version more. */
     private static final List<String> SCRIPTS = List.of("V008__schema.sql", "V009__assignments.sql",
-            "V010__find_index_queue.sql");
+            "V010__find_index_queue.sql", "V011__tag_path_indexes.sql");
 
     static final int CURRENT_VERSION = BASELINE + SCRIPTS.size() - 1;
+
+    /** PostgreSQL's SQLSTATE for a statement the login may not run (not the owner, no grant). */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
     private PostgresMigrations() {
     }
@@ -58,16 +61,25 @@ final class PostgresMigrations {
         for (int i = from; i < SCRIPTS.size(); i++) {
             int reached = BASELINE + i;
             boolean first = i == 0;
-            Migrations.runScript(c, read(SCRIPTS.get(i)), st -> {
-                if (first) {
-                    st.executeUpdate("""
-                            CREATE TABLE sentag_schema (version INTEGER NOT NULL,
-                                one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one))""");
-                    st.executeUpdate("INSERT INTO sentag_schema (version) VALUES (" + reached + ")");
-                } else {
-                    st.executeUpdate("UPDATE sentag_schema SET version = " + reached);
+            try {
+                Migrations.runScript(c, read(SCRIPTS.get(i)), st -> {
+                    if (first) {
+                        st.executeUpdate("""
+                                CREATE TABLE sentag_schema (version INTEGER NOT NULL,
+                                    one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one))""");
+                        st.executeUpdate("INSERT INTO sentag_schema (version) VALUES (" + reached + ")");
+                    } else {
+                        st.executeUpdate("UPDATE sentag_schema SET version = " + reached);
+                    }
+                });
+            } catch (SQLException e) {
+                if (!first && INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                    throw new StoreException(where + " needs its schema upgraded from version " + version + " to "
+                            + CURRENT_VERSION + ", which only an admin of the team may do: ask one to open it once"
+                            + " with this Sentag. Nothing was changed.", e);
                 }
-            });
+                throw e;
+            }
         }
     }
 

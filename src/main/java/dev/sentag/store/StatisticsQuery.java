@@ -137,8 +137,8 @@ public final class StatisticsQuery {
     }
 
     /**
-     * Labels set per day and annotator: history rows of kind 'tag' that set a label (clearing one is not pace). The
-     * GROUP BY matches V007's expression index tag_history_days, so it is read in order, without a sort.
+     * Labels set per day and annotator: history rows of kind 'tag' that set a label (clearing one is not pace). A scan of
+     * tag_history: V011 dropped the index that read it in order, since every keypress paid for that index.
      */
     private static List<DailyTags> pace(Connection c, Map<Long, String> annotatorNames) throws SQLException {
         List<DailyTags> out = new ArrayList<>();
