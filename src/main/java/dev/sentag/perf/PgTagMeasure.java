@@ -44,8 +44,7 @@ final class PgTagMeasure implements Measure {
                 }
             }
             String note = String.format(Locale.ROOT, "PostgreSQL library of %,d articles; baseline: bare upsert over"
-                    + " pgjdbc, autocommit, same server and tables; the hand-off to the database thread alone takes"
-                    + " %.3f ms (p50)", articles, timed.handOff());
+                    + " pgjdbc, autocommit, same server and tables; %s", articles, timed.handOffNote());
             return timed.rows(name, note);
         }
     }
