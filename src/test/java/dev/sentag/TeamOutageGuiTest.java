@@ -60,7 +60,7 @@ class TeamOutageGuiTest {
                     shown);
             assertEquals(3, app.window().tagging().taggedProperty().get(), "the labels stay on screen");
             try (var journals = Files.list(dir)) {
-                assertEquals(1, journals.filter(f -> f.getFileName().toString().startsWith("outage-")).count(),
+                assertEquals(1, journals.filter(f -> f.getFileName().toString().endsWith(".journal")).count(),
                         "kept on disk in the data folder");
             }
             server.start();
@@ -101,6 +101,7 @@ class TeamOutageGuiTest {
         } finally {
             server.start();
         }
+        crashed.outages().close(); // the app died: the system drops its lock on the journal
         FxRobot robot = new FxRobot();
         FxToolkit.registerPrimaryStage();
         App app = (App) FxToolkit.setupApplication(() -> new App(server.url(login, database), dir));

@@ -4,6 +4,8 @@ import dev.sentag.store.StoreException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,19 +21,84 @@ import java.util.Map;
  * line per change settled (written, skipped or refused), each forced to disk before the caller goes on, so a crash
  * of the app loses nothing it showed as kept. A line cut off by a crash (no newline) is ignored when read back.
  * Emptied once nothing waits.
+ *
+ * <p>One window at a time owns the journal: two windows of the same login on the same library (same data folder)
+ * would otherwise both replay it, writing every kept change twice. The owner holds an exclusive lock on a file beside
+ * it ({@code .lock}, never deleted, so both always lock the same file) from the first change it keeps, or from its open
+ * if it finds changes left waiting, until nothing waits or it closes; the operating system drops the lock if the app
+ * dies. Another window neither reads nor replays the owner's changes, and while the owner holds the journal it cannot
+ * keep changes of its own: they are refused with a line that says why.
  */
 final class OutageJournal {
     private static final String WAIT = "wait";
     private static final String DONE = "done";
 
     private final Path file;
+    private final Path lockFile;
     private final Map<Long, OutageChange> waiting = new LinkedHashMap<>();
     private long nextSeq = 1;
+    private FileChannel lockChannel;
+    private FileLock lock;
 
     OutageJournal(Path file) {
         this.file = file;
+        this.lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        adoptLeftovers();
+    }
+
+    /**
+     * Takes over changes left waiting in the file (by a crash, or by a window closed while the server was away) if no
+     * other window owns them. Cheap when there is no file.
+     */
+    void adoptLeftovers() {
+        if (lock == null && Files.exists(file)) {
+            own();
+        }
+    }
+
+    /** Whether this journal owns the file, locking it (and reading what waits in it) if nobody else does. */
+    private boolean own() {
+        if (lock != null) {
+            return true;
+        }
+        try {
+            Files.createDirectories(lockFile.toAbsolutePath().getParent());
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock taken;
+            try {
+                taken = channel.tryLock();
+            } catch (OverlappingFileLockException sameApp) { // another window of this very app holds it
+                taken = null;
+            }
+            if (taken == null) {
+                channel.close();
+                return false;
+            }
+            lockChannel = channel;
+            lock = taken;
+        } catch (IOException e) {
+            throw new StoreException("Cannot lock the outage journal " + lockFile + ": " + e.getMessage(), e);
+        }
+        waiting.clear();
         if (Files.exists(file)) {
             load();
+        }
+        return true;
+    }
+
+    /** Lets another window own the journal (nothing waits, or this window closes). */
+    void release() {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lockChannel.close(); // releases the lock
+        } catch (IOException e) {
+            throw new StoreException("Cannot unlock the outage journal " + lockFile + ": " + e.getMessage(), e);
+        } finally {
+            lock = null;
+            lockChannel = null;
+            waiting.clear();
         }
     }
 
@@ -44,8 +111,12 @@ final class OutageJournal {
         return List.copyOf(waiting.values());
     }
 
-    /** Keeps {@code change} (durably) at the end of the queue. */
+    /** Keeps {@code change} (durably) at the end of the queue; refused while another window owns the journal. */
     OutageChange append(OutageChange change) {
+        if (!own()) {
+            throw new StoreException("the server cannot be reached, and another Sentag window of this login on this"
+                    + " library keeps the changes made offline: make the change there, or close that window");
+        }
         OutageChange numbered = change.numbered(nextSeq++);
         write(String.join("\t", WAIT, Long.toString(numbered.seq()), numbered.kind().name(),
                 Long.toString(numbered.documentId()), Long.toString(numbered.sentenceId()),
@@ -65,6 +136,7 @@ final class OutageJournal {
             } catch (IOException e) {
                 throw new StoreException("Cannot remove the outage journal " + file + ": " + e.getMessage(), e);
             }
+            release();
             return;
         }
         write(DONE + "\t" + change.seq());

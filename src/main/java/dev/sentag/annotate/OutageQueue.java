@@ -97,6 +97,14 @@ public final class OutageQueue {
         return failure instanceof ConnectionLostException;
     }
 
+    /** Lets another window take over the changes still waiting (this one's library closes); they stay on disk. */
+    public synchronized void close() {
+        if (journal != null) {
+            journal.release();
+            waiting = 0;
+        }
+    }
+
     /** The server as shown to the user (its URL, no password); empty without a queue. */
     public String server() {
         return server;
@@ -257,6 +265,10 @@ public final class OutageQueue {
      * still or again away. A change refused (the document deleted meanwhile, not allowed) is taken off and returned.
      */
     public synchronized Replay replay() {
+        if (journal != null) {
+            journal.adoptLeftovers(); // a window closed while the server was away left its changes to this one
+            waiting = journal.waiting().size();
+        }
         if (journal == null || journal.waiting().isEmpty()) {
             return new Replay(0, 0, List.of(), 0);
         }

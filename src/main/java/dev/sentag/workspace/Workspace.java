@@ -370,6 +370,10 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        database.close();
+        try {
+            outages.close();
+        } finally {
+            database.close();
+        }
     }
 }

@@ -12,6 +12,7 @@ import dev.sentag.model.Label;
 import dev.sentag.model.Sentence;
 import dev.sentag.pg.PostgresServer;
 import dev.sentag.store.LibraryLocation;
+import dev.sentag.store.StoreException;
 import dev.sentag.store.PasswordSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +98,7 @@ class OutageQueueTest {
         } finally {
             server.start();
         }
+        crashed.outages().close(); // the app died: the system drops its lock on the journal
         try (Workspace next = open(database)) {
             assertEquals(5, next.outages().waiting(), "read back from the data folder");
             assertEquals(new OutageQueue.Replay(5, 0, List.of(), 0), next.outages().replay());
@@ -105,6 +107,57 @@ class OutageQueueTest {
         }
         try (Workspace again = open(database)) {
             assertEquals(0, again.outages().waiting(), "replayed once, not again");
+        }
+    }
+
+    @Test
+    void aSecondWindowOfTheSameLoginNeitherReplaysNorKeepsTheFirstWindowsChanges() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace first = open(database); Workspace second = open(database)) { // same login, same data folder
+            first.imports().importFile(SeedFiles.first());
+            List<Long> ids = sentenceIds(first, 1);
+            long claim = label(first, "Claim");
+            long response = label(second, "Response");
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, first.outages().tag(1, ids.get(0), 0, claim));
+                StoreException refused = assertThrows(StoreException.class,
+                        () -> second.outages().tag(1, ids.get(1), 1, response));
+                assertTrue(refused.getMessage().contains("another Sentag window of this login on this library keeps"
+                        + " the changes made offline"), refused.getMessage());
+                assertEquals(0, second.outages().waiting());
+            } finally {
+                server.start();
+            }
+            assertEquals(new OutageQueue.Replay(0, 0, List.of(), 0), second.outages().replay(), "not its to write");
+            assertEquals(new OutageQueue.Replay(1, 0, List.of(), 0), first.outages().replay());
+            assertEquals(List.of("0 Claim"), history(database), "written once");
+            assertEquals(Written.WRITTEN, second.outages().tag(1, ids.get(1), 1, response));
+        }
+    }
+
+    @Test
+    void whatAWindowClosedWhileTheServerWasAwayLeftIsWrittenByTheOneStillOpen() throws Exception {
+        String database = server.freshDatabase();
+        try (Workspace staying = open(database)) {
+            staying.imports().importFile(SeedFiles.first());
+            List<Long> ids = sentenceIds(staying, 1);
+            long claim = label(staying, "Claim");
+            Workspace closing = open(database);
+            server.stop();
+            try {
+                assertEquals(Written.QUEUED, closing.outages().tag(1, ids.get(2), 2, claim));
+                closing.close();
+            } finally {
+                server.start();
+            }
+            OutageQueue.Replay replay = staying.outages().replay();
+            if (replay.written() == 0) { // its connection died with the restart: found now, a new one is made
+                assertEquals(1, replay.waiting(), "taken over, and kept while the attempt fails");
+                replay = staying.outages().replay(); // the window tries again a few seconds later
+            }
+            assertEquals(new OutageQueue.Replay(1, 0, List.of(), 0), replay);
+            assertEquals(Map.of(2, "Claim"), stored(database));
         }
     }
 

@@ -162,6 +162,7 @@ class OutageUndoTest {
         } finally {
             server.start();
         }
+        crashed.outages().close(); // the app died: the system drops its lock on the journal
         try (Workspace next = open(database, data)) {
             assertEquals(me, next.annotation().annotator().name());
             server.stop();
