@@ -16,13 +16,9 @@ import org.junit.jupiter.api.Test;
  * On a team library only admins write the find index: an annotator's find while imported articles still wait to be
  * indexed says how many it leaves out (and changes nothing); the admin's next find indexes them.
  */
-class PgTeamFindIndexTest extends CliHarness {
-    private final PostgresServer server = PostgresServer.get();
-    private String database;
-
+class PgTeamFindIndexTest extends PgTeamCliHarness {
     @BeforeEach
     void team() {
-        database = server.freshDatabase();
         Run init = as(PostgresServer.SUPERUSER, "", "team", "init");
         assertEquals(0, init.code(), init::err);
         for (String[] m : List.of(new String[] {"ana", "--password-stdin"}, new String[] {"ada", "--admin"})) {
@@ -33,24 +29,6 @@ class PgTeamFindIndexTest extends CliHarness {
             assertEquals(0, added.code(), added::err);
             server.rememberPassword(login(m[0]), "pw " + m[0]);
         }
-    }
-
-    /** Logins are per server: ana of this database is ana_DATABASE. */
-    private String login(String name) {
-        return name + "_" + database;
-    }
-
-    @Override
-    String library() {
-        return server.url(PostgresServer.SUPERUSER, database);
-    }
-
-    private Run as(String user, String stdin, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = server.url(user, database);
-        System.arraycopy(args, 0, all, 2, args.length);
-        return runRaw(stdin, all);
     }
 
     @Test

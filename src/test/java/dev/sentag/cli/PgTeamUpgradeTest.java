@@ -14,13 +14,9 @@ import org.junit.jupiter.api.Test;
  * A team library of schema 10 (before V011 dropped tag_history_days): an annotator who opens it first is told that an
  * admin must open it, and nothing changes; the admin's open upgrades it, and the annotator tags afterwards.
  */
-class PgTeamUpgradeTest extends CliHarness {
-    private final PostgresServer server = PostgresServer.get();
-    private String database;
-
+class PgTeamUpgradeTest extends PgTeamCliHarness {
     @BeforeEach
     void teamOfSchemaTen() throws Exception {
-        database = server.freshDatabase();
         Run init = as(PostgresServer.SUPERUSER, "", "team", "init");
         assertEquals(0, init.code(), init::err);
         for (String name : List.of("ana", "ada")) {
@@ -42,24 +38,6 @@ class PgTeamUpgradeTest extends CliHarness {
             st.execute("ALTER INDEX tag_history_days OWNER TO sentag_admin");
             st.execute("UPDATE sentag_schema SET version = 10");
         }
-    }
-
-    /** Logins are per server: ana of this database is ana_DATABASE. */
-    private String login(String name) {
-        return name + "_" + database;
-    }
-
-    @Override
-    String library() {
-        return server.url(PostgresServer.SUPERUSER, database);
-    }
-
-    private Run as(String user, String stdin, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = server.url(user, database);
-        System.arraycopy(args, 0, all, 2, args.length);
-        return runRaw(stdin, all);
     }
 
     @Test

@@ -23,13 +23,9 @@ import org.junit.jupiter.api.Test;
  * A team library on a real PostgreSQL: sentag team init / add / list, the annotator being the login, and what the
  * database refuses by itself when a member connects with plain SQL (as with psql) and tries to touch others' work.
  */
-class TeamCliTest extends CliHarness {
-    private final PostgresServer server = PostgresServer.get();
-    private String database;
-
+class TeamCliTest extends PgTeamCliHarness {
     @BeforeEach
     void teamOfFour() {
-        database = server.freshDatabase();
         ok("", "team", "init");
         // Logins are per server, not per database: each test class's names must not clash with another's.
         for (String[] m : List.of(new String[] {"ana", ""}, new String[] {"ben", ""},
@@ -46,26 +42,8 @@ class TeamCliTest extends CliHarness {
         assertEquals(0, imported.code(), imported::err);
     }
 
-    /** Each database gets its own logins (roles are server-wide): ana of this database is ana_tN. */
-    private String login(String name) {
-        return name + "_" + database;
-    }
-
     private static String password(String name) {
         return "pw of " + name + " 'quoted\" \\ ;";
-    }
-
-    @Override
-    String library() {
-        return server.url(PostgresServer.SUPERUSER, database);
-    }
-
-    private Run as(String user, String stdin, String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = server.url(user, database);
-        System.arraycopy(args, 0, all, 2, args.length);
-        return runRaw(stdin, all);
     }
 
     private void ok(String stdin, String... args) {
