@@ -25,6 +25,8 @@ final class ArticleView extends StackPane {
     static final double COLUMN_WIDTH_EM = 46;
     /** How many layout passes {@link #reveal} waits for the sentence to be laid out before giving up. */
     private static final int REVEAL_TRIES = 4;
+    /** Pixels added round the band a revealed sentence is placed in, so it lands inside the band, not on its edge. */
+    private static final double REGION_SLACK = 4;
 
     private final TaggingViewModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
@@ -260,10 +262,12 @@ final class ArticleView extends StackPane {
         var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
         if (bounds.isPresent() && view != null) {
             double by = scrollNeeded(bounds.get(), view);
-            area.scrollYBy(by);
+            if (by != 0) {
+                placeInBand(s, bounds.get(), view);
+            }
             if (by != 0 && triesLeft > 1) {
-                // Far down a long article the scroll is by estimated paragraph heights and can carry the sentence out
-                // of the view (seen: the last of 10,656 sentences, shown, then gone): look again once laid out.
+                // Should the move still lose the sentence (seen with scrolls by estimated heights: the last of 10,656
+                // sentences, shown, then gone), look again once laid out.
                 afterNextLayout(() -> {
                     if (area.getCharacterBoundsOnScreen(s.start(), s.end()).isEmpty()) {
                         placeClear(index, triesLeft - 1);
@@ -281,6 +285,31 @@ final class ArticleView extends StackPane {
                 afterNextLayout(() -> placeClear(index, triesLeft - 1));
             });
         }
+    }
+
+    /**
+     * Moves the view so the laid-out sentence sits in the band {@link #scrollNeeded} asks for. The move is handed to the
+     * flow as a region of the sentence's paragraph to bring into view, which it places exactly and stops at the
+     * article's ends. A scroll by pixels went by estimated paragraph heights: far down a long article it could overshoot
+     * the end (or go the wrong way), carry the sentence out of view and cost more layout passes to find it again.
+     */
+    private void placeInBand(dev.sentag.model.Sentence s, Bounds sentence, Bounds view) {
+        int paragraph = area.offsetToPosition(s.start(), Bias.Forward).getMajor();
+        int paragraphStart = area.getAbsolutePosition(paragraph, 0);
+        var firstLine = area.getCharacterBoundsOnScreen(paragraphStart, paragraphStart + 1);
+        if (firstLine.isEmpty()) {
+            area.scrollYBy(scrollNeeded(sentence, view));
+            return;
+        }
+        var insets = area.getInsets();
+        double viewport = view.getHeight() - insets.getTop() - insets.getBottom();
+        // A few pixels more than the band: the paragraph's first line and its box's top differ by a pixel or two.
+        double margin = view.getHeight() / 5 + REGION_SLACK;
+        // The band in the paragraph's own coordinates; a sentence taller than the band keeps its top at the band's top.
+        double top = sentence.getMinY() - firstLine.get().getMinY() - (margin - insets.getTop());
+        double bottom = Math.min(sentence.getMaxY() - firstLine.get().getMinY() + margin - insets.getBottom(),
+                top + viewport - 1);
+        area.showParagraphRegion(paragraph, new javafx.geometry.BoundingBox(0, top, 1, Math.max(1, bottom - top)));
     }
 
     /** Runs {@code action} once, after the next layout pass (when the followed caret has scrolled). */
