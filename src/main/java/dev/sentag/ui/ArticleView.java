@@ -36,7 +36,7 @@ final class ArticleView extends StackPane {
     private double columnEm = COLUMN_WIDTH_EM;
     private javafx.scene.control.ContextMenu sentenceMenu;
     private java.util.function.Predicate<SentenceRow> marked = row -> false;
-    private final java.util.Map<String, Collection<String>> styles = new java.util.HashMap<>();
+    private final SentenceStyles styles = new SentenceStyles();
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
@@ -218,19 +218,13 @@ final class ArticleView extends StackPane {
         }
     }
 
-    /** A sentence's style classes; one shared list per combination, not a new one per sentence of a long article. */
+    /** A sentence's style classes; the current outline takes a disputed sentence's mark (the sidebar shows the dispute). */
     private Collection<String> classes(int index) {
         SentenceRow row = model.rows().get(index);
-        String kind = row.sentence().excluded() ? "excluded"
-                : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
-        // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
-        // Every other labelled sentence gets a deeper tint, so neighbours with the same label stay apart.
-        String tint = row.labelId() != null && !row.sentence().excluded() && index % 2 == 1 ? kind + " alt" : kind;
-        String key = (index == model.currentProperty().get() ? tint + " current"
-                : marked.test(row) ? tint + " disputed"
-                : row.noteProperty().get().isBlank() ? tint : tint + " noted")
-                + (row.unsureProperty().get() ? " unsure" : "");
-        return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
+        var mark = index == model.currentProperty().get() ? SentenceStyles.Mark.CURRENT
+                : marked.test(row) ? SentenceStyles.Mark.DISPUTED
+                : row.noteProperty().get().isBlank() ? SentenceStyles.Mark.NONE : SentenceStyles.Mark.NOTED;
+        return styles.of(row, index, mark);
     }
 
     /**
