@@ -43,6 +43,9 @@ final class ArticleView extends StackPane {
         getStyleClass().add("article-pane");
         area.getStyleClass().add("article");
         area.setEditable(false);
+        // The text changes only by whole articles and restyles. The area's default undo history (unlimited) kept each
+        // article opened, its text and the one it replaced, for an undo the read-only view never offers.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.OFF);
         area.setFocusTraversable(true);
