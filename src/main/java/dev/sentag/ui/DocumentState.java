@@ -57,8 +57,8 @@ public final class DocumentState {
         var othersBySentence = d.others().stream().collect(Collectors.groupingBy(AnnotatorTag::sentenceId));
         for (Sentence s : d.sentences()) {
             Tag t = d.tags().get(s.id());
-            SentenceRow row = new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note());
-            row.unsureProperty().set(t != null && t.unsure());
+            SentenceRow row = t == null ? new SentenceRow(s, null, null)
+                    : new SentenceRow(s, t.labelId(), t.note(), t.unsure());
             row.setOthers(othersBySentence.getOrDefault(s.id(), List.of()));
             fresh.add(row);
         }

@@ -26,7 +26,7 @@ final class SentenceStyles {
         long kind = excluded ? EXCLUDED : label == null ? UNTAGGED : label;
         // Every other labelled sentence gets a deeper tint, so neighbours with the same label stay apart.
         boolean alt = kind >= 0 && index % 2 == 1;
-        boolean unsure = row.unsureProperty().get();
+        boolean unsure = row.unsure();
         int variant = mark.ordinal() * 4 + (alt ? 2 : 0) + (unsure ? 1 : 0);
         List<List<String>> variants = byKind.computeIfAbsent(kind,
                 k -> new java.util.ArrayList<>(java.util.Collections.nCopies(VARIANTS, (List<String>) null)));
