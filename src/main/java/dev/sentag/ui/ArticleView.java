@@ -226,7 +226,7 @@ final class ArticleView extends StackPane {
         SentenceRow row = model.rows().get(index);
         var mark = index == model.currentProperty().get() ? SentenceStyles.Mark.CURRENT
                 : marked.test(row) ? SentenceStyles.Mark.DISPUTED
-                : row.noteProperty().get().isBlank() ? SentenceStyles.Mark.NONE : SentenceStyles.Mark.NOTED;
+                : row.note().isBlank() ? SentenceStyles.Mark.NONE : SentenceStyles.Mark.NOTED;
         return styles.of(row, index, mark);
     }
 
@@ -259,8 +259,10 @@ final class ArticleView extends StackPane {
         var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
         if (bounds.isPresent() && view != null) {
             double by = scrollNeeded(bounds.get(), view);
-            if (by != 0) {
+            if (by != 0 && !shownToTheEnd(by, view)) {
                 placeInBand(s, bounds.get(), view);
+            } else {
+                by = 0;
             }
             if (by != 0 && triesLeft > 1) {
                 // Should the move still lose the sentence (seen with scrolls by estimated heights: the last of 10,656
@@ -307,6 +309,19 @@ final class ArticleView extends StackPane {
         double bottom = Math.min(sentence.getMaxY() - firstLine.get().getMinY() + margin - insets.getBottom(),
                 top + viewport - 1);
         area.showParagraphRegion(paragraph, new javafx.geometry.BoundingBox(0, top, 1, Math.max(1, bottom - top)));
+    }
+
+    /**
+     * Whether the view already shows the article's edge in the direction of a scroll by {@code by} (up: the top of its
+     * first paragraph, down: the end of its last), so there is nothing to scroll to: opening an article at its first
+     * sentence would otherwise cost a layout pass that moves nothing.
+     */
+    private boolean shownToTheEnd(double by, Bounds view) {
+        var insets = area.getInsets();
+        var edge = area.getParagraphBoundsOnScreen(by < 0 ? 0 : area.getParagraphs().size() - 1);
+        return edge.isPresent() && (by < 0
+                ? edge.get().getMinY() >= view.getMinY() + insets.getTop() - REGION_SLACK
+                : edge.get().getMaxY() <= view.getMaxY() - insets.getBottom() + REGION_SLACK);
     }
 
     /** Runs {@code action} once, after the next layout pass (when the followed caret has scrolled). */
