@@ -123,7 +123,7 @@ final class ArticleView extends StackPane {
         centreColumn();
         int current = model.currentProperty().get();
         if (current >= 0 && current < model.rows().size()) {
-            afterNextLayout(() -> reveal(current));
+            afterNextLayout(() -> reveal(current, -1));
         }
     }
 
@@ -163,7 +163,7 @@ final class ArticleView extends StackPane {
         // (its sentence lay past the old text's end), and the view would stay at the top with the cursor far below.
         int current = model.currentProperty().get();
         if (current > 0 && current < model.rows().size()) {
-            afterNextLayout(() -> reveal(current));
+            afterNextLayout(() -> reveal(current, -1));
         }
     }
 
@@ -173,7 +173,7 @@ final class ArticleView extends StackPane {
         }
         if (now >= 0 && now < model.rows().size()) {
             restyle(now);
-            reveal(now);
+            reveal(now, old);
         }
     }
 
@@ -235,14 +235,33 @@ final class ArticleView extends StackPane {
      * laid out), then, once its bounds are known, the view scrolls so the sentence sits clear of the
      * edges — or starts at the top if it is taller than the view.
      */
-    private void reveal(int index) {
+    private void reveal(int index, int from) {
         var s = model.rows().get(index).sentence();
         if (s.end() > area.getLength()) {
             return;
         }
         area.moveTo(s.start());
-        area.requestFollowCaret();
+        int paragraph = area.offsetToPosition(s.start(), Bias.Forward).getMajor();
+        if (from >= 0 && from < model.rows().size() && farApart(from, paragraph)) {
+            // A jump (the end of a long article, a find result): the caret followed would put the sentence on the view's
+            // edge and a second pass into its band; its paragraph goes straight to the band's top instead.
+            var insets = area.getInsets();
+            double bandTop = area.getHeight() / 5 - insets.getTop() + REGION_SLACK;
+            double viewport = area.getHeight() - insets.getTop() - insets.getBottom();
+            area.showParagraphRegion(paragraph, new javafx.geometry.BoundingBox(0, -bandTop, 1, Math.max(1, viewport - 1)));
+        } else {
+            area.requestFollowCaret();
+        }
         afterNextLayout(() -> placeClear(index, REVEAL_TRIES));
+    }
+
+    /**
+     * Whether the paragraph lies more than a view's worth of one-line paragraphs from the one of sentence {@code from}
+     * (the cursor's last place, on screen): then it is surely off screen, which is known without a layout pass.
+     */
+    private boolean farApart(int from, int paragraph) {
+        int before = area.offsetToPosition(model.rows().get(from).sentence().start(), Bias.Forward).getMajor();
+        return Math.abs(paragraph - before) > area.getHeight() / fontPx;
     }
 
     /**
