@@ -96,7 +96,7 @@ final class CodebookWiring {
     }
 
     private void countUnsure() {
-        long n = tagging.rows().stream().filter(r -> r.unsure() && !r.sentence().excluded()).count();
+        int n = tagging.state().unsure();
         unsureCount.setText(n + " unsure");
         unsureCount.setVisible(n > 0);
     }
