@@ -25,12 +25,11 @@ final class ArticleView extends StackPane {
     static final double COLUMN_WIDTH_EM = 46;
     /** How many layout passes {@link #reveal} waits for the sentence to be laid out before giving up. */
     private static final int REVEAL_TRIES = 4;
-    /** Pixels added round the band a revealed sentence is placed in, so it lands inside the band, not on its edge. */
-    private static final double REGION_SLACK = 4;
 
     private final TaggingViewModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
+    private final SentencePlacement placement = new SentencePlacement(area);
     private final VBox empty = new VBox(12);
     private double fontPx = 16;
     private double columnEm = COLUMN_WIDTH_EM;
@@ -231,9 +230,9 @@ final class ArticleView extends StackPane {
     }
 
     /**
-     * Brings the sentence into view with some context round it: its start is followed first (so it is
-     * laid out), then, once its bounds are known, the view scrolls so the sentence sits clear of the
-     * edges — or starts at the top if it is taller than the view.
+     * Brings the sentence into view with some context round it: its start is followed first (so it is laid out), or on
+     * a jump from sentence {@code from} its paragraph is put at the band's top; then, once its bounds are known, the
+     * view moves so the sentence sits clear of the edges — or starts at the top if it is taller than the view.
      */
     private void reveal(int index, int from) {
         var s = model.rows().get(index).sentence();
@@ -245,10 +244,7 @@ final class ArticleView extends StackPane {
         if (from >= 0 && from < model.rows().size() && farApart(from, paragraph)) {
             // A jump (the end of a long article, a find result): the caret followed would put the sentence on the view's
             // edge and a second pass into its band; its paragraph goes straight to the band's top instead.
-            var insets = area.getInsets();
-            double bandTop = area.getHeight() / 5 - insets.getTop() + REGION_SLACK;
-            double viewport = area.getHeight() - insets.getTop() - insets.getBottom();
-            area.showParagraphRegion(paragraph, new javafx.geometry.BoundingBox(0, -bandTop, 1, Math.max(1, viewport - 1)));
+            placement.paragraphAtBandTop(paragraph);
         } else {
             area.requestFollowCaret();
         }
@@ -278,8 +274,8 @@ final class ArticleView extends StackPane {
         var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
         if (bounds.isPresent() && view != null) {
             double by = scrollNeeded(bounds.get(), view);
-            if (by != 0 && !shownToTheEnd(by, view)) {
-                placeInBand(s, bounds.get(), view);
+            if (by != 0 && !placement.shownToTheEnd(by, view)) {
+                placement.placeInBand(s, bounds.get(), view);
             } else {
                 by = 0;
             }
@@ -303,44 +299,6 @@ final class ArticleView extends StackPane {
                 afterNextLayout(() -> placeClear(index, triesLeft - 1));
             });
         }
-    }
-
-    /**
-     * Moves the view so the laid-out sentence sits in the band {@link #scrollNeeded} asks for. The move is handed to the
-     * flow as a region of the sentence's paragraph to bring into view, which it places exactly and stops at the
-     * article's ends. A scroll by pixels went by estimated paragraph heights: far down a long article it could overshoot
-     * the end (or go the wrong way), carry the sentence out of view and cost more layout passes to find it again.
-     */
-    private void placeInBand(dev.sentag.model.Sentence s, Bounds sentence, Bounds view) {
-        int paragraph = area.offsetToPosition(s.start(), Bias.Forward).getMajor();
-        int paragraphStart = area.getAbsolutePosition(paragraph, 0);
-        var firstLine = area.getCharacterBoundsOnScreen(paragraphStart, paragraphStart + 1);
-        if (firstLine.isEmpty()) {
-            area.scrollYBy(scrollNeeded(sentence, view));
-            return;
-        }
-        var insets = area.getInsets();
-        double viewport = view.getHeight() - insets.getTop() - insets.getBottom();
-        // A few pixels more than the band: the paragraph's first line and its box's top differ by a pixel or two.
-        double margin = view.getHeight() / 5 + REGION_SLACK;
-        // The band in the paragraph's own coordinates; a sentence taller than the band keeps its top at the band's top.
-        double top = sentence.getMinY() - firstLine.get().getMinY() - (margin - insets.getTop());
-        double bottom = Math.min(sentence.getMaxY() - firstLine.get().getMinY() + margin - insets.getBottom(),
-                top + viewport - 1);
-        area.showParagraphRegion(paragraph, new javafx.geometry.BoundingBox(0, top, 1, Math.max(1, bottom - top)));
-    }
-
-    /**
-     * Whether the view already shows the article's edge in the direction of a scroll by {@code by} (up: the top of its
-     * first paragraph, down: the end of its last), so there is nothing to scroll to: opening an article at its first
-     * sentence would otherwise cost a layout pass that moves nothing.
-     */
-    private boolean shownToTheEnd(double by, Bounds view) {
-        var insets = area.getInsets();
-        var edge = area.getParagraphBoundsOnScreen(by < 0 ? 0 : area.getParagraphs().size() - 1);
-        return edge.isPresent() && (by < 0
-                ? edge.get().getMinY() >= view.getMinY() + insets.getTop() - REGION_SLACK
-                : edge.get().getMaxY() <= view.getMaxY() - insets.getBottom() + REGION_SLACK);
     }
 
     /** Runs {@code action} once, after the next layout pass (when the followed caret has scrolled). */
