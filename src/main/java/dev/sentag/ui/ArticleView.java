@@ -29,18 +29,22 @@ final class ArticleView extends StackPane {
     private final TaggingViewModel model;
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroller = new VirtualizedScrollPane<>(area);
+    private final SentencePlacement placement = new SentencePlacement(area);
     private final VBox empty = new VBox(12);
     private double fontPx = 16;
     private double columnEm = COLUMN_WIDTH_EM;
     private javafx.scene.control.ContextMenu sentenceMenu;
     private java.util.function.Predicate<SentenceRow> marked = row -> false;
-    private final java.util.Map<String, Collection<String>> styles = new java.util.HashMap<>();
+    private final SentenceStyles styles = new SentenceStyles();
 
     ArticleView(TaggingViewModel model, Runnable importAction) {
         this.model = model;
         getStyleClass().add("article-pane");
         area.getStyleClass().add("article");
         area.setEditable(false);
+        // The text changes only by whole articles and restyles. The area's default undo history (unlimited) kept each
+        // article opened, its text and the one it replaced, for an undo the read-only view never offers.
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.OFF);
         area.setFocusTraversable(true);
@@ -118,7 +122,7 @@ final class ArticleView extends StackPane {
         centreColumn();
         int current = model.currentProperty().get();
         if (current >= 0 && current < model.rows().size()) {
-            afterNextLayout(() -> reveal(current));
+            afterNextLayout(() -> reveal(current, -1));
         }
     }
 
@@ -158,7 +162,7 @@ final class ArticleView extends StackPane {
         // (its sentence lay past the old text's end), and the view would stay at the top with the cursor far below.
         int current = model.currentProperty().get();
         if (current > 0 && current < model.rows().size()) {
-            afterNextLayout(() -> reveal(current));
+            afterNextLayout(() -> reveal(current, -1));
         }
     }
 
@@ -168,7 +172,7 @@ final class ArticleView extends StackPane {
         }
         if (now >= 0 && now < model.rows().size()) {
             restyle(now);
-            reveal(now);
+            reveal(now, old);
         }
     }
 
@@ -216,34 +220,44 @@ final class ArticleView extends StackPane {
         }
     }
 
-    /** A sentence's style classes; one shared list per combination, not a new one per sentence of a long article. */
+    /** A sentence's style classes; the current outline takes a disputed sentence's mark (the sidebar shows the dispute). */
     private Collection<String> classes(int index) {
         SentenceRow row = model.rows().get(index);
-        String kind = row.sentence().excluded() ? "excluded"
-                : row.labelId() != null ? LabelStyles.styleClass(row.labelId()) : "untagged";
-        // The current outline takes a disputed sentence's mark: the sidebar shows the dispute.
-        // Every other labelled sentence gets a deeper tint, so neighbours with the same label stay apart.
-        String tint = row.labelId() != null && !row.sentence().excluded() && index % 2 == 1 ? kind + " alt" : kind;
-        String key = (index == model.currentProperty().get() ? tint + " current"
-                : marked.test(row) ? tint + " disputed"
-                : row.noteProperty().get().isBlank() ? tint : tint + " noted")
-                + (row.unsureProperty().get() ? " unsure" : "");
-        return styles.computeIfAbsent(key, k -> List.of(("sentence " + k).split(" ")));
+        var mark = index == model.currentProperty().get() ? SentenceStyles.Mark.CURRENT
+                : marked.test(row) ? SentenceStyles.Mark.DISPUTED
+                : row.note().isBlank() ? SentenceStyles.Mark.NONE : SentenceStyles.Mark.NOTED;
+        return styles.of(row, index, mark);
     }
 
     /**
-     * Brings the sentence into view with some context round it: its start is followed first (so it is
-     * laid out), then, once its bounds are known, the view scrolls so the sentence sits clear of the
-     * edges — or starts at the top if it is taller than the view.
+     * Brings the sentence into view with some context round it: its start is followed first (so it is laid out), or on
+     * a jump from sentence {@code from} its paragraph is put at the band's top; then, once its bounds are known, the
+     * view moves so the sentence sits clear of the edges — or starts at the top if it is taller than the view.
      */
-    private void reveal(int index) {
+    private void reveal(int index, int from) {
         var s = model.rows().get(index).sentence();
         if (s.end() > area.getLength()) {
             return;
         }
         area.moveTo(s.start());
-        area.requestFollowCaret();
+        int paragraph = area.offsetToPosition(s.start(), Bias.Forward).getMajor();
+        if (from >= 0 && from < model.rows().size() && farApart(from, paragraph)) {
+            // A jump (the end of a long article, a find result): the caret followed would put the sentence on the view's
+            // edge and a second pass into its band; its paragraph goes straight to the band's top instead.
+            placement.paragraphAtBandTop(paragraph);
+        } else {
+            area.requestFollowCaret();
+        }
         afterNextLayout(() -> placeClear(index, REVEAL_TRIES));
+    }
+
+    /**
+     * Whether the paragraph lies more than a view's worth of one-line paragraphs from the one of sentence {@code from}
+     * (the cursor's last place, on screen): then it is surely off screen, which is known without a layout pass.
+     */
+    private boolean farApart(int from, int paragraph) {
+        int before = area.offsetToPosition(model.rows().get(from).sentence().start(), Bias.Forward).getMajor();
+        return Math.abs(paragraph - before) > area.getHeight() / fontPx;
     }
 
     /**
@@ -260,10 +274,14 @@ final class ArticleView extends StackPane {
         var bounds = area.getCharacterBoundsOnScreen(s.start(), s.end());
         if (bounds.isPresent() && view != null) {
             double by = scrollNeeded(bounds.get(), view);
-            area.scrollYBy(by);
+            if (by != 0 && !placement.shownToTheEnd(by, view)) {
+                placement.placeInBand(s, bounds.get(), view);
+            } else {
+                by = 0;
+            }
             if (by != 0 && triesLeft > 1) {
-                // Far down a long article the scroll is by estimated paragraph heights and can carry the sentence out
-                // of the view (seen: the last of 10,656 sentences, shown, then gone): look again once laid out.
+                // Should the move still lose the sentence (seen with scrolls by estimated heights: the last of 10,656
+                // sentences, shown, then gone), look again once laid out.
                 afterNextLayout(() -> {
                     if (area.getCharacterBoundsOnScreen(s.start(), s.end()).isEmpty()) {
                         placeClear(index, triesLeft - 1);

@@ -96,7 +96,7 @@ final class CodebookWiring {
     }
 
     private void countUnsure() {
-        long n = tagging.rows().stream().filter(r -> r.unsureProperty().get() && !r.sentence().excluded()).count();
+        int n = tagging.state().unsure();
         unsureCount.setText(n + " unsure");
         unsureCount.setVisible(n > 0);
     }
@@ -141,7 +141,7 @@ final class CodebookWiring {
         if (!nextVisitsUnsure.get()) {
             return false;
         }
-        if (!tagging.nextWhere(r -> r.unsureProperty().get() && !r.sentence().excluded())) {
+        if (!tagging.nextWhere(r -> r.unsure() && !r.sentence().excluded())) {
             tagging.status().failed("No sentence of this article is marked unsure.");
         }
         return true;

@@ -54,17 +54,20 @@ public final class DocumentState {
     /** Shows a loaded document with the cursor on {@code index} (clamped), or its first article sentence. */
     void show(OpenDocument d, int index) {
         List<SentenceRow> fresh = new ArrayList<>(d.sentences().size());
+        // Counted as the rows are made (one pass over ten thousand of them, not two), before they are published:
+        // listeners of rows (the status bar's "n of m", the unsure count) read the tally.
+        tally.clear();
         var othersBySentence = d.others().stream().collect(Collectors.groupingBy(AnnotatorTag::sentenceId));
         for (Sentence s : d.sentences()) {
             Tag t = d.tags().get(s.id());
-            SentenceRow row = new SentenceRow(s, t == null ? null : t.labelId(), t == null ? null : t.note());
-            row.unsureProperty().set(t != null && t.unsure());
+            SentenceRow row = t == null ? new SentenceRow(s, null, null)
+                    : new SentenceRow(s, t.labelId(), t.note(), t.unsure());
             row.setOthers(othersBySentence.getOrDefault(s.id(), List.of()));
             fresh.add(row);
+            tally.add(row);
         }
         current.set(-1);
-        // Counted before the rows are published: listeners of rows (the status bar's "n of m") read the tally.
-        recount(fresh);
+        tagged.set(tally.taggedIncluded());
         rows.setAll(fresh);
         document.set(d.document());
         shownListeners.forEach(Runnable::run);
@@ -127,12 +130,12 @@ public final class DocumentState {
     /** Shows {@code labelId} on {@code row} (null: untagged) and recounts. */
     void setLabel(SentenceRow row, Long labelId) {
         row.labelIdProperty().set(labelId);
-        recount(rows);
         rowChanged(row);
     }
 
-    /** Tells the listeners a row changed in another way than its label (e.g. its unsure mark). */
+    /** Recounts and tells the listeners a row changed (its label, or another mark such as its unsure flag). */
     void rowChanged(SentenceRow row) {
+        recount(rows);
         labelListeners.forEach(listener -> listener.accept(row));
     }
 
@@ -144,6 +147,11 @@ public final class DocumentState {
     /** How many sentences of the open document are included (not web residue). */
     public int included() {
         return tally.included();
+    }
+
+    /** How many included sentences of the open document are marked unsure. */
+    public int unsure() {
+        return tally.unsureIncluded();
     }
 
     /** How many sentences of the open document carry this label. */

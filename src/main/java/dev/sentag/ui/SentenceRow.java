@@ -6,13 +6,18 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** A sentence as the window shows it: its label and note change as the user tags. */
+/**
+ * A sentence as the window shows it: its label and note change as the user tags. Its properties are made when first
+ * asked for: a long article opens ten thousand rows at once, and the values alone are read for nearly all of them.
+ */
 public final class SentenceRow {
     private final Sentence sentence;
-    private final ObjectProperty<Long> labelId = new SimpleObjectProperty<>(this, "labelId");
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final javafx.beans.property.BooleanProperty unsure =
-            new javafx.beans.property.SimpleBooleanProperty(this, "unsure");
+    private final Long initialLabel;
+    private final String initialNote;
+    private final boolean initiallyUnsure;
+    private ObjectProperty<Long> labelId;
+    private StringProperty note;
+    private javafx.beans.property.BooleanProperty unsure;
 
     private java.util.List<dev.sentag.model.AnnotatorTag> others = java.util.List.of();
 
@@ -37,9 +42,14 @@ public final class SentenceRow {
     }
 
     SentenceRow(Sentence sentence, Long labelId, String note) {
+        this(sentence, labelId, note, false);
+    }
+
+    SentenceRow(Sentence sentence, Long labelId, String note, boolean unsure) {
         this.sentence = sentence;
-        this.labelId.set(labelId);
-        this.note.set(note == null ? "" : note);
+        this.initialLabel = labelId;
+        this.initialNote = note == null ? "" : note;
+        this.initiallyUnsure = unsure;
     }
 
     public Sentence sentence() {
@@ -47,19 +57,38 @@ public final class SentenceRow {
     }
 
     public ObjectProperty<Long> labelIdProperty() {
+        if (labelId == null) {
+            labelId = new SimpleObjectProperty<>(this, "labelId", initialLabel);
+        }
         return labelId;
     }
 
     public Long labelId() {
-        return labelId.get();
+        return labelId == null ? initialLabel : labelId.get();
     }
 
     /** The annotator marked their tag here as one they are not sure of (U). */
     public javafx.beans.property.BooleanProperty unsureProperty() {
+        if (unsure == null) {
+            unsure = new javafx.beans.property.SimpleBooleanProperty(this, "unsure", initiallyUnsure);
+        }
         return unsure;
     }
 
+    /** The value of {@link #unsureProperty()}. */
+    public boolean unsure() {
+        return unsure == null ? initiallyUnsure : unsure.get();
+    }
+
     public StringProperty noteProperty() {
+        if (note == null) {
+            note = new SimpleStringProperty(this, "note", initialNote);
+        }
         return note;
+    }
+
+    /** The value of {@link #noteProperty()}: the note, "" with none. */
+    public String note() {
+        return note == null ? initialNote : note.get();
     }
 }
