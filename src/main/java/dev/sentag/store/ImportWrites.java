@@ -54,6 +54,40 @@ public final class ImportWrites {
         return QuickSlices.later(db, c -> insertAll(c, documents), durable);
     }
 
+    /**
+     * The slices of one folder import: like {@link #insertEachLater}, but the next slice may be handed over while the
+     * last is still being stored, and the database thread goes on to it at once ({@link SliceChain}).
+     */
+    public Slices slices() {
+        SliceChain chain = new SliceChain(db);
+        return new Slices() {
+            @Override
+            public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                                        boolean durable) {
+                return chain.later(c -> insertAll(c, documents), durable);
+            }
+
+            @Override
+            public void resume() {
+                chain.resume();
+            }
+        };
+    }
+
+    /** See {@link #slices}. */
+    public interface Slices {
+        /**
+         * Stores the documents as {@link ImportWrites#insertEachLater} does, after the slice before (at most one may
+         * wait: hand the next over only once the one before the running one is collected). After a slice failed, the
+         * ones handed over later are not stored (their futures fail) until {@link #resume}.
+         */
+        java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                             boolean durable);
+
+        /** Stores slices again after a failed one (call once its documents, and those refused since, are dealt with). */
+        void resume();
+    }
+
     private static List<Outcome> insertAll(Connection c, List<NewDocument> documents) throws SQLException {
         List<Outcome> out = new java.util.ArrayList<>(documents.size());
         java.util.Map<String, Outcome.AlreadyStored> known = alreadyStored(c, documents);

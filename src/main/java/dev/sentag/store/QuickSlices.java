@@ -26,7 +26,8 @@ final class QuickSlices {
         return CompletableFuture.supplyAsync(() -> run(db, work, durable), db.executor());
     }
 
-    private static <T> T run(Database db, SqlWork<T> work, boolean durable) {
+    /** Runs {@code work} as one transaction on the calling thread (the database thread), its commit quick unless durable. */
+    static <T> T run(Database db, SqlWork<T> work, boolean durable) {
         if (durable) {
             return db.inTransaction(work);
         }
