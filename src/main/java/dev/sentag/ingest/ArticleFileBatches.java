@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 
 /**
  * The plain-text and HTML articles of a many-file import, stored a slice of the batch per transaction instead of one
- * per file (see {@link ImportWrites#insertEachLater}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
+ * per file (see {@link ImportWrites#slices}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
  * disk, a constraint), its articles are stored again one transaction each, so the one at fault is named and the
  * others are kept, exactly as a file-by-file import would.
  */

@@ -12,7 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
  * <p>A keypress still waits for one slice at most: when other work is queued on the database thread as a slice ends,
  * the slice handed over is queued behind it instead of run. At most one slice waits: the caller hands over the next
  * only after it has collected the one before the running one. Each slice is its own transaction, as with
- * {@link QuickSlices#later}, durable or quick. After a slice fails, the slices handed over are not run (their futures
+ * {@link QuickSlices#run}, durable or quick. After a slice fails, the slices handed over are not run (their futures
  * fail) until the caller {@link #resume}s, so that it can store the failed slice's items one by one first and nothing
  * lands out of order.
  */
