@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 
 /**
  * The plain-text and HTML articles of a many-file import, stored a slice of the batch per transaction instead of one
- * per file (see {@link ImportWrites#insertEachLater}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
+ * per file (see {@link ImportWrites#slices}), each slice sized to take about 20 ms. Results keep the order of the files. If a batch fails as a whole (a full
  * disk, a constraint), its articles are stored again one transaction each, so the one at fault is named and the
  * others are kept, exactly as a file-by-file import would.
  */
@@ -39,13 +39,17 @@ final class ArticleFileBatches {
     private record Pending(int slot, String name, DocumentDraft draft, String hash) {
     }
 
-    private final ImportWrites writes;
+    private final ImportWrites.Slices slices;
     private final BiFunction<DocumentDraft, String, ImportResult> oneByOne;
     private final List<ImportResult> out;
     private final List<Pending> pending = new ArrayList<>();
     private long chars;
     private final SliceSize sliceSize = new SliceSize(MIN_SLICE, MIN_SLICE, MAX_FILES, SLICE_NANOS);
-    /** The slice the database thread is storing while the next one is read (at most one, so a keypress waits little). */
+    /**
+     * The slice handed to the database thread last, stored while the next one is read. When the next is handed over the
+     * database thread goes on to it as soon as this one is through (or after a keypress queued meanwhile: a keypress
+     * waits for one slice at most), and this one's results are collected then.
+     */
     private InFlight inFlight;
     /**
      * Articles stored since the last slice whose commit waited for the disk: one in every {@link #MAX_FILES} does, so
@@ -53,8 +57,9 @@ final class ArticleFileBatches {
      */
     private int sinceDurable;
 
+    /** {@code before}: when the slice handed over before it finished (it cannot start earlier), or null. */
     private record InFlight(List<Pending> slice, CompletableFuture<List<Outcome>> outcomes, long submitted,
-                            long[] finished) {
+                            long[] finished, long[] before) {
     }
 
     /**
@@ -63,7 +68,7 @@ final class ArticleFileBatches {
      */
     ArticleFileBatches(ImportWrites writes, BiFunction<DocumentDraft, String, ImportResult> oneByOne,
                        List<ImportResult> out) {
-        this.writes = writes;
+        this.slices = writes.slices();
         this.oneByOne = oneByOne;
         this.out = out;
     }
@@ -103,31 +108,56 @@ final class ArticleFileBatches {
         chars = 0;
     }
 
-    /** Sends what is queued to the database thread as one slice, after the slice before it is through. */
+    /**
+     * Hands what is queued to the database thread as one slice, to store once the slice before it is through, then
+     * collects that one's results (the database thread has gone on meanwhile).
+     */
     private void submit(boolean durable) {
-        await();
         List<Pending> slice = List.copyOf(pending);
         pending.clear();
         sinceDurable = durable ? 0 : sinceDurable + slice.size();
         long[] finished = new long[1];
-        CompletableFuture<List<Outcome>> outcomes = writes.insertEachLater(slice.stream()
+        CompletableFuture<List<Outcome>> outcomes = slices.insertEachLater(slice.stream()
                 .map(p -> new NewDocument(p.draft(), p.hash())).toList(), durable).whenComplete((r, e) -> finished[0] =
                 System.nanoTime());
-        inFlight = new InFlight(slice, outcomes, System.nanoTime(), finished);
+        InFlight before = inFlight;
+        inFlight = new InFlight(slice, outcomes, System.nanoTime(), finished, before == null ? null : before.finished());
+        if (before != null) {
+            collect(before);
+        }
     }
 
-    /** Waits for the slice in flight, fills in its results, and sizes the next slice by how long it took. */
+    /** Waits for the slice in flight and collects it. */
     private void await() {
         if (inFlight == null) {
             return;
         }
         InFlight f = inFlight;
         inFlight = null;
-        store(f);
-        sliceSize.took(f.slice().size(), f.finished()[0] - f.submitted());
+        collect(f);
     }
 
-    private void store(InFlight f) {
+    /**
+     * Fills in a slice's results and sizes the next slice by how long it took. If it failed, the slice handed over
+     * after it was not stored either (see {@link ImportWrites.Slices}): its articles are stored one by one too, in
+     * their order, before slices go on.
+     */
+    private void collect(InFlight f) {
+        boolean stored = store(f);
+        long started = f.before() == null ? f.submitted() : Math.max(f.submitted(), f.before()[0]);
+        sliceSize.took(f.slice().size(), f.finished()[0] - started);
+        if (!stored) {
+            InFlight next = inFlight;
+            inFlight = null;
+            if (next != null) {
+                store(next);
+            }
+            slices.resume();
+        }
+    }
+
+    /** Fills in a slice's results, storing its articles one by one if it failed as a whole; false if it had. */
+    private boolean store(InFlight f) {
         List<Pending> slice = f.slice();
         try {
             List<Outcome> outcomes;
@@ -144,10 +174,12 @@ final class ArticleFileBatches {
                         : new ImportResult.Imported(p.name(), ((Outcome.Stored) outcome).id(), p.draft().title(),
                                 p.draft().sentences().size(), p.draft().excluded().size()));
             }
+            return true;
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "A batch of {0} articles failed ({1}); storing them one by one",
                     slice.size(), e.getMessage());
             slice.forEach(p -> out.set(p.slot(), oneByOne.apply(p.draft(), p.name())));
+            return false;
         }
     }
 }

@@ -210,7 +210,7 @@ public final class ImportService {
             beforeBulk.run();
         }
         ArticleFileBatches articles = new ArticleFileBatches(writes, this::store, out);
-        try (DraftPipeline drafts = new DraftPipeline(files, f -> !settings.dryRun() && isArticle(f), this::draftOf)) {
+        try (DraftPipeline drafts = new DraftPipeline(files, f -> !settings.dryRun() && isArticle(f), this::draftedOf)) {
             for (int i = 0; i < files.size(); i++) {
                 if (progress.cancelled()) {
                     articles.flush();
@@ -254,8 +254,25 @@ public final class ImportService {
     }
 
     private DocumentDraft draftOf(Path file) throws ImportException {
+        return draftOf(file, readText(file, file.toString()));
+    }
+
+    /**
+     * A folder import's draft of one article file with the hash of its text. When the file's bytes are exactly the
+     * stored text's UTF-8 (a plain-text file in UTF-8 without a byte-order mark or carriage returns, as most are), they
+     * are hashed as they are: encoding the text again for its hash cost a reading thread as much as decoding it.
+     */
+    private DraftPipeline.Drafted draftedOf(Path file) throws ImportException {
         String name = file.toString();
-        String text = readText(file, name);
+        byte[] bytes = InputFile.readBytes(file, name);
+        String text = InputFile.decode(bytes, name, settings.encoding());
+        DocumentDraft draft = draftOf(file, text);
+        boolean verbatim = draft.text() == text && settings.encoding() == null && TextDecoder.decodesVerbatim(bytes);
+        return new DraftPipeline.Drafted(draft, verbatim ? contentHash(bytes) : contentHash(draft.text()), null);
+    }
+
+    private DocumentDraft draftOf(Path file, String text) throws ImportException {
+        String name = file.toString();
         String source = file.toAbsolutePath().toString();
         return InputFile.kindOf(file, settings.format()).equals("html") ? html.read(text, name, source)
                 : reader.read(text, name, source);
@@ -306,8 +323,13 @@ public final class ImportService {
 
     /** SHA-256 of the normalised text: the same article is recognised whatever its file name. */
     public static String contentHash(String text) {
+        return contentHash(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #contentHash(String)} of the text these bytes are the UTF-8 of. */
+    static String contentHash(byte[] utf8) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(utf8);
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

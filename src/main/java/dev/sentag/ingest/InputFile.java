@@ -66,6 +66,16 @@ final class InputFile {
      * a folder, too large, unreadable, not in the encoding.
      */
     static String readText(Path file, String name, Charset encoding) throws ImportException {
+        return decode(readBytes(file, name), name, encoding);
+    }
+
+    /** The text of a file's bytes (UTF-8, or {@code encoding} when not null), or an error naming the file. */
+    static String decode(byte[] bytes, String name, Charset encoding) throws ImportException {
+        return encoding == null ? TextDecoder.decode(bytes, name) : TextDecoder.decode(bytes, name, encoding);
+    }
+
+    /** The bytes of a file, or an error naming it: missing, a folder, too large, unreadable. */
+    static byte[] readBytes(Path file, String name) throws ImportException {
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportException(name + ": is a folder; give the files in it.");
@@ -74,8 +84,7 @@ final class InputFile {
             if (size > MAX_FILE_BYTES) {
                 throw new ImportException(name + ": too large for an article (" + size / (1024 * 1024) + " MB).");
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return encoding == null ? TextDecoder.decode(bytes, name) : TextDecoder.decode(bytes, name, encoding);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ImportException(name + ": no such file.", e);
         } catch (AccessDeniedException e) {

@@ -109,8 +109,20 @@ public final class ResidueRules {
 
     /** True if this line (without its line break) is residue by a pattern rule. */
     boolean matches(String line) {
-        String t = line.strip();
-        return !t.isEmpty() && patterns.stream().anyMatch(p -> p.matcher(t).matches());
+        return matchesStripped(line.strip());
+    }
+
+    /** {@link #matches} of a line already stripped (a plain loop: it runs for every line of a bulk import). */
+    private boolean matchesStripped(String stripped) {
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        for (Pattern p : patterns) {
+            if (p.matcher(stripped).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Indexes of the sentences lying wholly on residue lines of {@code text}. */
@@ -137,10 +149,9 @@ public final class ResidueRules {
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(start, end);
-            String key = line.strip();
+            String key = text.substring(start, end).strip();
             boolean repeated = key.length() >= minDuplicateLength && !seen.add(key);
-            if (repeated || matches(line)) {
+            if (repeated || matchesStripped(key)) {
                 out.add(new int[] {start, end});
             }
             start = end + 1;

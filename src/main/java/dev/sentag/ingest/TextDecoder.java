@@ -31,7 +31,12 @@ public final class TextDecoder {
                 throw new ImportException(name + ": not a text file (NUL byte at offset " + i + ").");
             }
         }
-        return strict(bytes, offset, StandardCharsets.UTF_8, name, "UTF-8");
+        // The String constructor decodes UTF-8 several times faster than a CharsetDecoder into a CharBuffer (no
+        // buffer to fill and copy), but replaces a bad byte by U+FFFD instead of failing. A text without U+FFFD had
+        // none; one with it (a bad byte, or the character itself) is decoded again strictly, to tell which.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? normaliseLineEndings(text)
+                : strict(bytes, offset, StandardCharsets.UTF_8, name, "UTF-8");
     }
 
     /**
@@ -67,6 +72,23 @@ public final class TextDecoder {
         }
         out.flip();
         return normaliseLineEndings(out.toString());
+    }
+
+    /**
+     * True if {@link #decode(byte[], String)} of these bytes, when it succeeds, is exactly the text they spell in
+     * UTF-8: no byte-order mark to drop and no carriage return to normalise. The UTF-8 of that text is then these very
+     * bytes (a valid UTF-8 sequence has one decoding and one encoding), so they can be hashed as they are.
+     */
+    static boolean decodesVerbatim(byte[] bytes) {
+        if (hasUtf8Bom(bytes) || bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        for (byte b : bytes) {
+            if (b == '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasUtf8Bom(byte[] b) {

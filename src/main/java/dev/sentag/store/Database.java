@@ -5,7 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +26,8 @@ public final class Database implements AutoCloseable {
     /** The connection died and no new one could be had yet: try again before the next piece of work. */
     private boolean lost;
     private final ExecutorService executor;
+    /** The work waiting for the database thread (see {@link #othersWaiting}). */
+    private final LinkedBlockingQueue<Runnable> waiting = new LinkedBlockingQueue<>();
     private volatile Thread executorThread;
     /** Statements of the keypress's path, prepared once: SQLite compiles a statement anew at every prepare. */
     private final KeptStatements hot = new KeptStatements();
@@ -34,7 +37,7 @@ public final class Database implements AutoCloseable {
     Database(Backend backend, Connection connection) {
         this.backend = backend;
         this.connection = connection;
-        this.executor = Executors.newSingleThreadExecutor(r -> {
+        this.executor = new ThreadPoolExecutor(1, 1, 0L, TimeUnit.MILLISECONDS, waiting, r -> {
             Thread t = new Thread(r, "sentag-db");
             t.setDaemon(true);
             executorThread = t;
@@ -317,6 +320,11 @@ public final class Database implements AutoCloseable {
     /** Whether work for the database thread runs at once on the caller's: it is that thread, or it is shut down. */
     boolean runsHere() {
         return Thread.currentThread() == executorThread || executor.isShutdown();
+    }
+
+    /** Whether other work waits for the database thread (a keypress's tag queued behind a slice of an import, say). */
+    boolean othersWaiting() {
+        return !waiting.isEmpty();
     }
 
     /** What differs between SQLite and PostgreSQL, for the store's own helpers ({@link QuickSlices}). */

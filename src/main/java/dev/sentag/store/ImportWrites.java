@@ -24,11 +24,11 @@ public final class ImportWrites {
     public record MergeCounts(int added, int unchanged, int conflicts, int replaced) {
     }
 
-    /** A new document for {@link #insertEachLater}: a draft and the hash of its text. */
+    /** A new document for {@link Slices#insertEachLater}: a draft and the hash of its text. */
     public record NewDocument(DocumentDraft draft, String contentHash) {
     }
 
-    /** What became of one document of {@link #insertEachLater}: its new id, or the copy already in the library. */
+    /** What became of one document of {@link Slices#insertEachLater}: its new id, or the copy already in the library. */
     public sealed interface Outcome {
         /** Stored as document {@code id}. */
         record Stored(long id) implements Outcome {
@@ -40,18 +40,44 @@ public final class ImportWrites {
     }
 
     /**
-     * Stores many documents in ONE transaction, queued on the database thread like any other work there (a slice of a
-     * folder import: keypresses queued meanwhile go in between two slices), without waiting for it (the folder import
-     * reads its next slice meanwhile); the future fails with the StoreException. One commit per slice rather than per
-     * document: committed one by one, a folder of 10,000 articles spent 80 % of its time waiting for the disk (JFR).
-     * All or nothing: on any failure nothing of the slice is stored and the StoreException says why, so the caller can
-     * fall back to one transaction per document and name the one that fails. Unless {@code durable}, the commit does
-     * not wait for the disk, and the caller must end the import with a durable slice (which makes this one durable too)
-     * before it reports anything done.
+     * The slices of one folder import, each storing many documents in ONE transaction on the database thread (a
+     * keypress queued meanwhile goes in between two slices). One commit per slice rather than per document: committed
+     * one by one, a folder of 10,000 articles spent 80 % of its time waiting for the disk (JFR). The next slice may be
+     * handed over while the last is still being stored, and the database thread goes on to it at once ({@link
+     * SliceChain}).
      */
-    public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
-                                                                                boolean durable) {
-        return QuickSlices.later(db, c -> insertAll(c, documents), durable);
+    public Slices slices() {
+        SliceChain chain = new SliceChain(db);
+        return new Slices() {
+            @Override
+            public java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                                        boolean durable) {
+                return chain.later(c -> insertAll(c, documents), durable);
+            }
+
+            @Override
+            public void resume() {
+                chain.resume();
+            }
+        };
+    }
+
+    /** See {@link #slices}. */
+    public interface Slices {
+        /**
+         * Stores the documents in one transaction after the slice handed over before (at most one may wait: hand the
+         * next over only once the one before the running one is collected), without waiting for it; the future fails
+         * with the StoreException. All or nothing: on any failure nothing of the slice is stored and the exception
+         * says why, so the caller can fall back to one transaction per document and name the one that fails; the
+         * slices handed over after a failed one are not stored (their futures fail) until {@link #resume}. Unless
+         * {@code durable}, the commit does not wait for the disk, and the caller must end the import with a durable
+         * slice (which makes this one durable too) before it reports anything done.
+         */
+        java.util.concurrent.CompletableFuture<List<Outcome>> insertEachLater(List<NewDocument> documents,
+                                                                             boolean durable);
+
+        /** Stores slices again after a failed one (call once its documents, and those refused since, are dealt with). */
+        void resume();
     }
 
     private static List<Outcome> insertAll(Connection c, List<NewDocument> documents) throws SQLException {

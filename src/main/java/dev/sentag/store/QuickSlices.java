@@ -1,11 +1,8 @@
 package dev.sentag.store;
 
-import java.util.concurrent.CompletableFuture;
-
 /**
- * Slices of long work (a folder import) handed to the database thread without waiting for them, so the caller can
- * prepare the next slice meanwhile; it should have at most one in flight, so that a keypress waits for one slice at
- * most. A slice may commit without waiting for the disk (SQLite: synchronous=NORMAL for that transaction, PostgreSQL:
+ * The transactions of slices of long work (a folder import) on the database thread ({@link SliceChain} hands them
+ * there without the caller waiting, so that it prepares the next slice meanwhile). A slice may commit without waiting for the disk (SQLite: synchronous=NORMAL for that transaction, PostgreSQL:
  * synchronous_commit off), which is safe when a later commit on the same connection that does wait (the import's
  * last slice, or any keypress's in between) comes before anything is reported done: it makes every earlier commit
  * durable too. A killed process loses nothing either way; a power cut at most the slices after the last durable one.
@@ -14,19 +11,8 @@ final class QuickSlices {
     private QuickSlices() {
     }
 
-    /** Runs {@code work} as one transaction on {@code db}'s thread, later; the future fails with its StoreException. */
-    static <T> CompletableFuture<T> later(Database db, SqlWork<T> work, boolean durable) {
-        if (db.runsHere()) {
-            try {
-                return CompletableFuture.completedFuture(run(db, work, durable));
-            } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-        }
-        return CompletableFuture.supplyAsync(() -> run(db, work, durable), db.executor());
-    }
-
-    private static <T> T run(Database db, SqlWork<T> work, boolean durable) {
+    /** Runs {@code work} as one transaction on the calling thread (the database thread), its commit quick unless durable. */
+    static <T> T run(Database db, SqlWork<T> work, boolean durable) {
         if (durable) {
             return db.inTransaction(work);
         }

@@ -34,6 +34,43 @@ class FolderImportTest {
         }
     }
 
+    /**
+     * A folder import hashes a plain UTF-8 file's bytes as read; the hash must be the one of its stored text, as for
+     * any other way in (here: the same texts pasted are found as duplicates), whatever the file held: a byte-order
+     * mark, Windows or old Mac line endings, UTF-16, characters beyond the BMP, a page of HTML.
+     */
+    @Test
+    void filesHashedAsReadGetTheHashOfTheirStoredText() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a-plain.txt"), "Plain\n\nCafé — naïve 😀 text. A second sentence.\n");
+        Files.write(in.resolve("b-bom.txt"), concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "With a mark\n\nThe mark is dropped. Yes.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Files.writeString(in.resolve("c-crlf.txt"), "Windows\r\n\r\nLine endings here. More.\r\n");
+        Files.writeString(in.resolve("d-cr.txt"), "Old Mac\r\rLine endings there. More.\r");
+        Files.write(in.resolve("e-utf16.txt"), "Sixteen bits\n\nIn UTF-16. Sure.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Files.writeString(in.resolve("f-page.html"), "<html><head><title>A page</title></head><body><p>One para."
+                + " Two.</p></body></html>");
+        try (Workspace ws = Workspace.open(dir.resolve("s.db"))) {
+            List<ImportResult> results = ws.imports().importAll(List.of(in), ImportService.Progress.NONE);
+
+            assertEquals(6, results.stream().filter(r -> r instanceof ImportResult.Imported).count(), results::toString);
+            for (var summary : ws.annotation().documents()) {
+                var document = ws.annotation().open(summary.id()).orElseThrow().document();
+                assertEquals(ImportService.contentHash(document.text()), document.contentHash(), document.title());
+                var again = assertInstanceOf(ImportResult.Duplicate.class,
+                        ws.imports().importText(document.text(), "again", "test"), document.title());
+                assertEquals(summary.id(), again.existingId());
+            }
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void aFolderWithoutSupportedFilesSaysSo() throws IOException {
         Files.createDirectories(dir.resolve("pics"));
