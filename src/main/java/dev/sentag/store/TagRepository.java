@@ -106,7 +106,8 @@ public final class TagRepository {
     /** {@link #labelled}'s two statements, inside the caller's transaction. */
     private HistoryEntry writeLabelled(long sentenceId, long annotatorId, long labelId, Boolean unsure, Action action,
                                        Long reverts) throws SQLException {
-        String now = Rows.now();
+        Instant at = Instant.now();
+        String now = at.toString();
         PreparedStatement history = db.hot(HISTORY_WITH_OLD_LABEL);
         history.setLong(1, sentenceId);
         history.setLong(2, annotatorId);
@@ -121,12 +122,12 @@ public final class TagRepository {
         try (ResultSet rs = history.executeQuery()) {
             rs.next();
             id = rs.getLong(1);
-            old = Rows.nullableLong(rs, "old_label_id");
+            old = Rows.nullableLong(rs, 2);
             // Stepped to its end (one row), so the kept statement is done, not left mid-way, when the set closes.
             rs.next();
         }
         upsertKeepingNote(db, sentenceId, annotatorId, labelId, unsure, now);
-        return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts, Instant.parse(now));
+        return HistoryEntry.labelChange(id, sentenceId, annotatorId, old, labelId, action, reverts, at);
     }
 
     /** The label path's upsert (kept prepared), inside the caller's transaction. */
