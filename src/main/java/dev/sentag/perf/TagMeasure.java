@@ -26,6 +26,13 @@ final class TagMeasure implements Measure {
     static final int LIBRARY_ARTICLES = 1_000;
     static final int TAGS = 10_000;
     private static final int BLOCK = 250;
+    /**
+     * Uncounted warm-up tags (scaled, at least 200): past HotSpot's 5,000 calls after which its optimizing compiler (C2)
+     * takes a method, so the keypress's path is compiled before the clock runs. With 200, those compilations ran during
+     * the timed tags and took one of the two cores from the database server: the first quarter's p99 was 2.5-3.7 times
+     * the bare upsert's, the later quarters' 1.3-1.6, and with C2 off (-XX:TieredStopAtLevel=1) every quarter was flat.
+     */
+    static final int WARM_UP = 6_000;
 
 
     @Override
@@ -55,12 +62,15 @@ final class TagMeasure implements Measure {
      * Both sides' milliseconds per tag, Sentag's until the caller had the answer back (information), and the bare
      * hand-off to the database thread and back (p50 ms).
      */
-    record Timed(double[] sentag, double[] bare, double[] answered, double handOff) {
-        /** What the note says of the hand-off: the empty round trip, and when the caller had the tag's answer. */
+    record Timed(double[] sentag, double[] bare, double[] answered, double handOff, WarmUp warmUp) {
+        /**
+         * What the note says of the hand-off (the empty round trip, and when the caller had the tag's answer) and of
+         * the uncounted warm-up.
+         */
         String handOffNote() {
             return String.format(Locale.ROOT, "handing empty work to the database thread and back takes %.3f ms"
-                    + " (p50); the caller has the tag's answer back %.3f ms after submission (p50)", handOff,
-                    Samples.percentile(answered, 50));
+                    + " (p50); the caller has the tag's answer back %.3f ms after submission (p50); %s", handOff,
+                    Samples.percentile(answered, 50), warmUp.note());
         }
 
         /** The p50 and p99 rows, target ratio ≤ 1.5; {@code note} goes on the first. */
@@ -80,34 +90,62 @@ final class TagMeasure implements Measure {
     static Timed alternate(BenchContext context, Workspace ws, BareTagging.Upsert upsert, long[] sentenceIds, int tags,
                            int articles) throws Exception {
         Random random = new Random(context.seed());
-        long[] sentences = new long[tags];
-        int[] labelPicks = new int[tags];
-        for (int i = 0; i < tags; i++) {
-            sentences[i] = sentenceIds[random.nextInt(sentenceIds.length)];
-            labelPicks[i] = random.nextInt(3);
-        }
-        context.progress().printf("  %,d tags on %,d articles, Sentag and bare upsert alternating in blocks of %d%n",
-                tags, articles, BLOCK);
-        double[] sentag = new double[tags];
-        double[] bare = new double[tags];
-        double[] answered = new double[tags];
+        Draw measured = Draw.of(random, sentenceIds, tags);
+        Draw warm = Draw.of(random, sentenceIds, Math.max(Math.min(tags, 200), context.scaled(WARM_UP)));
         Keypress keypress = new Keypress(ws.annotation(), ws.database().executor());
-        int warmup = Math.min(tags, 200);
-        for (int i = 0; i < warmup; i++) { // JIT and page cache, not counted
-            keypress.tag(sentences[i], labelPicks[i]);
-            upsert.tag(sentences[i], labelPicks[i]);
+        context.progress().printf("  %,d warm-up tags, then %,d tags on %,d articles, Sentag and bare upsert"
+                + " alternating in blocks of %d%n", warm.size(), tags, articles, BLOCK);
+        Sides warmUp = Sides.run(warm, keypress, upsert); // JIT and page cache, not counted
+        double settled = Compilation.awaitQuiet();
+        Sides timed = Sides.run(measured, keypress, upsert);
+        return new Timed(timed.sentag, timed.bare, timed.answered, keypress.handOffMedian(Math.min(tags, 1_000)),
+                new WarmUp(warm.size(), Samples.percentile(warmUp.sentag, 99), Samples.percentile(warmUp.bare, 99),
+                        settled));
+    }
+
+    /** The warm-up: its tags, each side's p99 over them (ms), and the seconds waited for the compiler to go quiet. */
+    record WarmUp(int tags, double sentagP99, double bareP99, double settleSeconds) {
+        String note() {
+            return String.format(Locale.ROOT, "the %,d warm-up tags before (not counted; HotSpot compiles the path"
+                    + " meanwhile) had p99 %.3f ms against the bare upsert's %.3f ms, and the compiler was quiet %.1f s"
+                    + " after them", tags, sentagP99, bareP99, settleSeconds);
         }
-        for (int from = 0; from < tags; from += BLOCK) {
-            int to = Math.min(tags, from + BLOCK);
-            for (int i = from; i < to; i++) {
-                sentag[i] = keypress.tag(sentences[i], labelPicks[i]);
-                answered[i] = keypress.lastAnswered();
+    }
+
+    /** Sentences to tag and the label picked for each, drawn with the run's seed. */
+    private record Draw(long[] sentences, int[] labelPicks) {
+        static Draw of(Random random, long[] sentenceIds, int count) {
+            long[] sentences = new long[count];
+            int[] labelPicks = new int[count];
+            for (int i = 0; i < count; i++) {
+                sentences[i] = sentenceIds[random.nextInt(sentenceIds.length)];
+                labelPicks[i] = random.nextInt(3);
             }
-            for (int i = from; i < to; i++) {
-                bare[i] = upsert.tag(sentences[i], labelPicks[i]);
-            }
+            return new Draw(sentences, labelPicks);
         }
-        return new Timed(sentag, bare, answered, keypress.handOffMedian(Math.min(tags, 1_000)));
+
+        int size() {
+            return sentences.length;
+        }
+    }
+
+    /** Each side's milliseconds per tag over one draw, Sentag and the bare upsert alternating in blocks. */
+    private record Sides(double[] sentag, double[] bare, double[] answered) {
+        static Sides run(Draw draw, Keypress keypress, BareTagging.Upsert upsert) throws Exception {
+            int n = draw.size();
+            Sides sides = new Sides(new double[n], new double[n], new double[n]);
+            for (int from = 0; from < n; from += BLOCK) {
+                int to = Math.min(n, from + BLOCK);
+                for (int i = from; i < to; i++) {
+                    sides.sentag[i] = keypress.tag(draw.sentences[i], draw.labelPicks[i]);
+                    sides.answered[i] = keypress.lastAnswered();
+                }
+                for (int i = from; i < to; i++) {
+                    sides.bare[i] = upsert.tag(draw.sentences[i], draw.labelPicks[i]);
+                }
+            }
+            return sides;
+        }
     }
 
     /** The keypress's path without JavaFX: the service call handed to the database thread as ui.Background does. */

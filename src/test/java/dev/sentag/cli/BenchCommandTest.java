@@ -45,6 +45,9 @@ class BenchCommandTest extends CliHarness {
         assertTrue(names.get(2).startsWith("import + segment 20 articles") && names.get(2).endsWith(
                 ", then find index caught up"), "the import's moved cost shows: " + names);
         assertTrue(names.stream().anyMatch(n -> n.startsWith("tag → durable, 20 single tags, p99")), names::toString);
+        JsonNode tagP50 = root.get("measures").get(names.indexOf("tag → durable, 20 single tags, p50"));
+        assertTrue(tagP50.get("note").asText().matches(".*the 20 warm-up tags before \\(not counted.* had p99"
+                + " [0-9.]+ ms against the bare upsert's [0-9.]+ ms.*"), tagP50::toString);
         assertTrue(names.stream().anyMatch(n -> n.startsWith("export jsonl of")), names::toString);
         assertTrue(names.get(6).startsWith("sentence splitting"), names::toString);
         assertTrue(run.err().contains("sentag bench: split done"), run::err);
