@@ -107,6 +107,10 @@ interface Backend {
         return work.run(c);
     }
 
+    /** A slice of long work (an import, the find index) committed: SQLite checkpoints its WAL aside while they come. */
+    default void sliceWritten() {
+    }
+
     /** A write committed on the library's connection (SQLite counts them to checkpoint its WAL aside). */
     default void written() {
     }

@@ -40,7 +40,7 @@ public final class FindIndexQueue {
      * sent in one batch (one round trip to a server, not one a document).
      */
     public int indexSlice() {
-        return db.sliceInTransaction(c -> {
+        int waiting = db.sliceInTransaction(c -> {
             long start = System.nanoTime();
             int n = sliceSize.get();
             List<Queued> next = new ArrayList<>(n);
@@ -67,6 +67,8 @@ public final class FindIndexQueue {
             sliceSize.took(next.size(), System.nanoTime() - start);
             return count(c);
         });
+        db.backend().sliceWritten();
+        return waiting;
     }
 
     private record Queued(long id, String text) {

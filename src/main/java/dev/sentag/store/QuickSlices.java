@@ -13,6 +13,12 @@ final class QuickSlices {
 
     /** Runs {@code work} as one transaction on the calling thread (the database thread), its commit quick unless durable. */
     static <T> T run(Database db, SqlWork<T> work, boolean durable) {
+        T result = inTransaction(db, work, durable);
+        db.backend().sliceWritten();
+        return result;
+    }
+
+    private static <T> T inTransaction(Database db, SqlWork<T> work, boolean durable) {
         if (durable) {
             return db.inTransaction(work);
         }

@@ -228,6 +228,11 @@ final class SqliteBackend implements Backend {
     }
 
     @Override
+    public void sliceWritten() {
+        checkpoints.sliceWritten();
+    }
+
+    @Override
     public void released() {
         checkpoints.close();
         marker.remove();

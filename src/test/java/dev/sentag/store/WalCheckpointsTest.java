@@ -56,6 +56,37 @@ class WalCheckpointsTest {
         }
     }
 
+    @Test
+    void slicesOfLongWorkReachTheDatabaseFileWhileTheyGoOnWithoutAPause() throws Exception {
+        Path path = dir.resolve("slices.db");
+        Database db = Database.open(path);
+        try {
+            long start = System.nanoTime();
+            int slices = 0;
+            long alone = 0;
+            // Small quick slices back to back, as an import's: never the pause the tag's checkpoint waits for, and far
+            // below the inline bound. Only the checkpoint aside every SLICES_MS ms brings them into the file.
+            while (alone <= 0 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20)) {
+                int n = slices++;
+                db.executor().submit(() -> QuickSlices.run(db, c -> {
+                    try (var st = c.prepareStatement("INSERT INTO settings (key, value) VALUES (?, 'x')")) {
+                        st.setString(1, "slice " + n);
+                        return st.executeUpdate();
+                    }
+                }, false)).get();
+                if (slices % 20 == 0) {
+                    alone = rowsInTheFileAlone(path, "settings") - 1; // the library's own label_set row
+                }
+            }
+            assertTrue(alone > 0, "no slice reached the file in 20 s of slices: " + slices);
+            long walPages = Files.size(Path.of(path + "-wal")) / 4096;
+            assertTrue(walPages < WalCheckpoints.INLINE_PAGES, "the slices reached the file only through the inline bound: "
+                    + walPages + " pages of WAL");
+        } finally {
+            db.close();
+        }
+    }
+
     /** The rows of {@code table} in the database file without its WAL (a copy of the file alone); -1 if torn. */
     private long rowsInTheFileAlone(Path db, String table) {
         try {
