@@ -16,7 +16,10 @@ import java.util.Map;
  * ({@link SentagDocsLine}). A file with any bad line yields nothing: half a file is harder to fix than none.
  */
 public final class JsonlArticleReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: the import service is made at every start, which need not load Jackson's 370 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final TextArticleReader articles;
 
@@ -59,7 +62,7 @@ public final class JsonlArticleReader {
     private static JsonNode parse(String line, String where) throws ImportException {
         JsonNode node;
         try {
-            node = JSON.readTree(line);
+            node = Json.MAPPER.readTree(line);
         } catch (JsonProcessingException e) {
             throw new ImportException(where + ": not valid JSON (" + e.getOriginalMessage()
                     + "); nothing from this file was imported.");
@@ -74,10 +77,10 @@ public final class JsonlArticleReader {
         if (SentagDocsLine.matches(node)) {
             Map<String, Object> metadata = new LinkedHashMap<>();
             if (node.path("metadata").isObject()) {
-                metadata.putAll(JSON.convertValue(node.get("metadata"), Map.class));
+                metadata.putAll(Json.MAPPER.convertValue(node.get("metadata"), Map.class));
             }
             if (node.hasNonNull("id")) {
-                metadata.putIfAbsent("exported_id", JSON.convertValue(node.get("id"), Object.class));
+                metadata.putIfAbsent("exported_id", Json.MAPPER.convertValue(node.get("id"), Object.class));
             }
             return SentagDocsLine.read(node, where, source, metadata);
         }
@@ -94,7 +97,7 @@ public final class JsonlArticleReader {
         Map<String, Object> metadata = new LinkedHashMap<>();
         node.fields().forEachRemaining(f -> {
             if (!f.getKey().equals("text") && !f.getKey().equals("title") && !f.getValue().isNull()) {
-                metadata.put(f.getKey(), JSON.convertValue(f.getValue(), Object.class));
+                metadata.put(f.getKey(), Json.MAPPER.convertValue(f.getValue(), Object.class));
             }
         });
         JsonNode title = node.get("title");

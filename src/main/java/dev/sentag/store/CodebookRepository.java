@@ -21,7 +21,13 @@ import java.util.List;
  * Renames and merges, which are undoable, are in {@link CodebookMigrations}.
  */
 public final class CodebookRepository {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson made on first use: every library's codebook is read at the window's start, and most labels have no
+     * examples, so the 370 classes an ObjectMapper loads need not be.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     static final String ACTIVE_SET = "(SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'label_set')";
 
     private final Database db;
@@ -58,7 +64,7 @@ public final class CodebookRepository {
             return List.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
+            return Json.MAPPER.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {
             throw new SQLException("examples of a label are not a JSON list: " + e.getOriginalMessage(), e);
         }
@@ -66,7 +72,7 @@ public final class CodebookRepository {
 
     static String examplesJson(List<String> examples) {
         try {
-            return examples.isEmpty() ? null : JSON.writeValueAsString(examples);
+            return examples.isEmpty() ? null : Json.MAPPER.writeValueAsString(examples);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
