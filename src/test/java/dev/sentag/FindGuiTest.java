@@ -215,6 +215,10 @@ class FindGuiTest {
             ComboBox<Object> sort = s.robot.lookup("#library-sort").queryAs(ComboBox.class);
             // (The window's first start adds its sample article as document 3.)
             assertEquals(List.of(1L, 2L, 3L), list.getItems().stream().map(dev.sentag.ui.DocumentRow::id).toList());
+            // The sort choice shows its whole word beside the state choice, not "Impor…".
+            List<String> shownSort = sort.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text)
+                    .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+            assertEquals(List.of("Imported"), shownSort);
             s.robot.interact(() -> state.setValue(state.getItems().get(2))); // Started
             s.waitUntil(() -> list.getItems().stream().map(dev.sentag.ui.DocumentRow::id).toList().equals(List.of(2L)));
             s.robot.interact(() -> state.setValue(state.getItems().get(1))); // Untagged

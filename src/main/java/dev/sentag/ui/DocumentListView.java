@@ -39,7 +39,7 @@ final class DocumentListView extends VBox {
         state.setMaxWidth(Double.MAX_VALUE);
         state.setTooltip(new javafx.scene.control.Tooltip("Show articles: all, untagged, started, complete or assigned to you"));
         sort.setTooltip(new javafx.scene.control.Tooltip("Sort articles by date imported, title or progress"));
-        sort.setMaxWidth(Double.MAX_VALUE);
+        sort.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Imported" whole; the state choice takes the rest
         Runnable refilter = () -> shown.setPredicate(LibraryListChoice.filter(state.getValue(), filter.getText()));
         filter.textProperty().addListener((obs, o, text) -> refilter.run());
         state.valueProperty().addListener((obs, o, v) -> refilter.run());
@@ -66,7 +66,6 @@ final class DocumentListView extends VBox {
         header.getStyleClass().add("pane-header");
         HBox choices = new HBox(6, state, sort);
         HBox.setHgrow(state, Priority.ALWAYS);
-        HBox.setHgrow(sort, Priority.ALWAYS);
         getChildren().setAll(header, filter, choices, list);
     }
 
