@@ -42,7 +42,8 @@ class ActionRegistryGuiTest {
 
     private static void collect(Menu menu, Set<KeyCombination> into) {
         for (MenuItem item : menu.getItems()) {
-            if (item.getAccelerator() != null) {
+            // A single key the article handles is shown in the accelerator column but bound by no menu (KeyHint).
+            if (item.getAccelerator() != null && !item.getAccelerator().getClass().getSimpleName().equals("KeyHint")) {
                 assertTrue(into.add(item.getAccelerator()), "two menu items on " + item.getAccelerator());
             }
             if (item instanceof Menu sub) {

@@ -60,7 +60,7 @@ final class MenuFactory {
         }
         if (action.rebindable()) {
             KeyBindings keys = context.window().keys();
-            Runnable show = () -> item.setText(action.text() + "    " + keys.keyText(action.id()));
+            Runnable show = () -> item.setAccelerator(new KeyHint(keys.keyText(action.id())));
             show.run();
             // Held by the item, listened to weakly: the bindings are the user's and outlive this window.
             javafx.collections.MapChangeListener<String, javafx.scene.input.KeyCombination> follow = c -> show.run();
@@ -91,7 +91,7 @@ final class MenuFactory {
         // needs items from the start, as an empty context menu does not open at all.
         Runnable fill = () -> menu.getItems().setAll(
                 like(Actions.DETAILS, item("Details…", Actions.DETAILS.accelerator(), actions::details)),
-                like(Actions.RENAME, item("Rename…    " + keys.keyText(Actions.RENAME.id()), null, actions::rename)),
+                like(Actions.RENAME, hinted(item("Rename…", null, actions::rename), keys.keyText(Actions.RENAME.id()))),
                 like(Actions.DELETE, item("Delete to trash", Actions.DELETE.accelerator(), actions::delete)));
         fill.run();
         menu.setOnShowing(e -> fill.run());
@@ -111,21 +111,28 @@ final class MenuFactory {
         var labels = tagging.labelsProperty().get();
         if (labels != null) {
             for (var l : labels.labels()) {
-                items.add(item("Tag as " + l.name() + (l.key() == null ? "" : "    " + l.key()), null,
-                        () -> tagging.tagCurrent(l)));
+                items.add(hinted(item("Tag as " + l.name(), null, () -> tagging.tagCurrent(l)), l.key()));
             }
         }
         KeyBindings keys = w.keys();
-        items.addAll(java.util.List.of(like(Actions.CLEAR_TAG, item("Clear tag    " + keys.keyText(Actions.CLEAR_TAG.id()),
-                        null, () -> tagging.tagCurrent(null))),
+        items.addAll(java.util.List.of(like(Actions.CLEAR_TAG, hinted(item("Clear tag", null, () -> tagging.tagCurrent(null)),
+                        keys.keyText(Actions.CLEAR_TAG.id()))),
                 new SeparatorMenuItem(),
                 like(Actions.MERGE, item("Merge with next sentence", Actions.MERGE.accelerator(), w::mergeWithNext)),
                 like(Actions.SPLIT, item("Split sentence…", Actions.SPLIT.accelerator(), w::splitCurrent)),
-                like(Actions.TOGGLE_EXCLUDED, item("Exclude / include (web residue)    "
-                        + keys.keyText(Actions.TOGGLE_EXCLUDED.id()), null, tagging::toggleExcludedCurrent)),
+                like(Actions.TOGGLE_EXCLUDED, hinted(item("Exclude / include (web residue)", null,
+                        tagging::toggleExcludedCurrent), keys.keyText(Actions.TOGGLE_EXCLUDED.id()))),
                 new SeparatorMenuItem(),
-                like(Actions.EDIT_NOTE, item("Edit note…    " + keys.keyText(Actions.EDIT_NOTE.id()), null, w::editNote))));
+                like(Actions.EDIT_NOTE, hinted(item("Edit note…", null, w::editNote), keys.keyText(Actions.EDIT_NOTE.id())))));
         return items;
+    }
+
+    /** Shows {@code key} (none if null) in the item's accelerator column without binding it: see {@link KeyHint}. */
+    private static MenuItem hinted(MenuItem item, String key) {
+        if (key != null) {
+            item.setAccelerator(new KeyHint(key));
+        }
+        return item;
     }
 
     /** Gives a right-click item the icon of the registry entry it runs. */
