@@ -85,6 +85,11 @@ class StatisticsGuiTest {
             AtomicReference<String> csv = new AtomicReference<>();
             s.robot.interact(() -> csv.set(Clipboard.getSystemClipboard().getString()));
             assertEquals("Annotator,Claim,Response\nana,2,1\nben,1,2\n", csv.get());
+
+            // Esc closes it, as it closes every dialog: back in the article, whose keys work again.
+            javafx.stage.Window statistics = copy.getScene().getWindow();
+            s.robot.type(KeyCode.ESCAPE);
+            s.waitUntil(() -> !statistics.isShowing());
         }
     }
 }

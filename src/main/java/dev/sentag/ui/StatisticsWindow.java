@@ -67,6 +67,12 @@ final class StatisticsWindow {
         Scene scene = new Scene(scroll, 900, 760);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> { // Esc closes it, as every dialog
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         model.statisticsProperty().addListener((obs, o, s) -> show(s));
     }
 
