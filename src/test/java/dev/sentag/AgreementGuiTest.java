@@ -98,4 +98,21 @@ class AgreementGuiTest {
             }
         }
     }
+
+    @Test
+    void escClosesTheDialogWhereverItsFocusIs() throws Exception {
+        Path db = dir.resolve("sentag.db");
+        GuiSession.importBeforeStart(db, GuiSession.SEED_003);
+        try (Workspace ws = Workspace.open(db)) {
+            tag(ws, "ana", "CCCR");
+        }
+        try (GuiSession s = GuiSession.start(db)) {
+            s.robot.press(KeyCode.CONTROL).type(KeyCode.G).release(KeyCode.CONTROL);
+            s.waitUntil(() -> s.robot.lookup(".agreement-dialog").tryQuery().isPresent());
+            javafx.stage.Window dialog = s.robot.lookup(".agreement-dialog").query().getScene().getWindow();
+            // Opened, the focus is in the annotators' list, which takes Esc for itself unless the dialog sees it first.
+            s.robot.type(KeyCode.ESCAPE);
+            s.waitUntil(() -> !dialog.isShowing());
+        }
+    }
 }

@@ -45,6 +45,13 @@ final class AgreementDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().getStyleClass().add("agreement-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Esc closes it wherever the focus is: the annotators' list would otherwise take the key for itself.
+        dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                ((javafx.scene.control.Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE)).fire();
+            }
+        });
         results = resultsPane();
         dialog.getDialogPane().setContent(content());
         // Closing stops a computation still running and its thread.

@@ -60,7 +60,7 @@ record AgreementFigures(String message, List<Figure> figures, List<Figure> perLa
         }
         if (r.pairableUnits() == 0) {
             return message("No sentence has labels from two of " + String.join(", ", r.annotators())
-                    + " yet, so there is nothing to compare. Tag as another annotator with File → Switch annotator….");
+                    + " yet, so there is nothing to compare. File → Switch annotator… lets you tag as another.");
         }
         List<Figure> figures = List.of(
                 new Figure("Units", r.pairableUnits() + " of " + r.units() + " sentences",

@@ -175,7 +175,7 @@ public final class AgreementViewModel implements AutoCloseable {
 
     private String onlyOne() {
         return (annotators.isEmpty() ? "No one has tagged anything yet." : "Only " + annotators.get(0) + " has tagged so far.")
-                + " Agreement needs two annotators: tag as another with File → Switch annotator….";
+                + " Agreement needs two annotators: File → Switch annotator… lets you tag as another.";
     }
 
     private void failed(int id, Throwable e) {
