@@ -302,10 +302,10 @@ public final class Database implements AutoCloseable {
      */
     <T> T sliceInTransaction(SqlWork<T> work) {
         if (runsHere()) {
-            return inTransaction(work);
+            return QuickSlices.run(this, work, true);
         }
         try {
-            return executor.submit(() -> inTransaction(work)).get();
+            return executor.submit(() -> QuickSlices.run(this, work, true)).get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

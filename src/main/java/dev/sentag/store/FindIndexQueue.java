@@ -40,7 +40,7 @@ public final class FindIndexQueue {
      * sent in one batch (one round trip to a server, not one a document).
      */
     public int indexSlice() {
-        int waiting = db.sliceInTransaction(c -> {
+        return db.sliceInTransaction(c -> {
             long start = System.nanoTime();
             int n = sliceSize.get();
             List<Queued> next = new ArrayList<>(n);
@@ -67,8 +67,6 @@ public final class FindIndexQueue {
             sliceSize.took(next.size(), System.nanoTime() - start);
             return count(c);
         });
-        db.backend().sliceWritten();
-        return waiting;
     }
 
     private record Queued(long id, String text) {

@@ -1,8 +1,10 @@
 package dev.sentag.store;
 
 /**
- * The transactions of slices of long work (a folder import) on the database thread ({@link SliceChain} hands them
- * there without the caller waiting, so that it prepares the next slice meanwhile). A slice may commit without waiting for the disk (SQLite: synchronous=NORMAL for that transaction, PostgreSQL:
+ * The transactions of slices of long work on the database thread: a folder import's ({@link SliceChain} hands them
+ * there without the caller waiting, so that it prepares the next slice meanwhile) and the find index's
+ * ({@link Database#sliceInTransaction}, always durable). Each tells the backend when it has committed (SQLite
+ * checkpoints its WAL aside while they come). A slice may commit without waiting for the disk (SQLite: synchronous=NORMAL for that transaction, PostgreSQL:
  * synchronous_commit off), which is safe when a later commit on the same connection that does wait (the import's
  * last slice, or any keypress's in between) comes before anything is reported done: it makes every earlier commit
  * durable too. A killed process loses nothing either way; a power cut at most the slices after the last durable one.
@@ -11,7 +13,10 @@ final class QuickSlices {
     private QuickSlices() {
     }
 
-    /** Runs {@code work} as one transaction on the calling thread (the database thread), its commit quick unless durable. */
+    /**
+     * Runs {@code work} as one transaction on the calling thread (the database thread), its commit quick unless durable,
+     * and tells the backend a slice was written.
+     */
     static <T> T run(Database db, SqlWork<T> work, boolean durable) {
         T result = inTransaction(db, work, durable);
         db.backend().sliceWritten();

@@ -60,7 +60,7 @@ final class MenuFactory {
         }
         if (action.rebindable()) {
             KeyBindings keys = context.window().keys();
-            Runnable show = () -> item.setAccelerator(new KeyHint(keys.keyText(action.id())));
+            Runnable show = () -> hinted(item, keys.keyText(action.id()));
             show.run();
             // Held by the item, listened to weakly: the bindings are the user's and outlive this window.
             javafx.collections.MapChangeListener<String, javafx.scene.input.KeyCombination> follow = c -> show.run();
@@ -129,9 +129,7 @@ final class MenuFactory {
 
     /** Shows {@code key} (none if null) in the item's accelerator column without binding it: see {@link KeyHint}. */
     private static MenuItem hinted(MenuItem item, String key) {
-        if (key != null) {
-            item.setAccelerator(new KeyHint(key));
-        }
+        item.setAccelerator(key == null ? null : new KeyHint(key));
         return item;
     }
 
